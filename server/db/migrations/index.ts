@@ -1,0 +1,10 @@
+import m001 from './001_core';
+
+/**
+ * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
+ * is never edited. Numbers reserved per feature so parallel work does not collide:
+ * 002 account search index, 003 customer lookup index.
+ */
+export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  { version: 1, name: 'core', sql: m001 },
+];

@@ -1,0 +1,308 @@
+import type { Generated } from 'kysely';
+
+// Row types of the tables created in migrations/ (kept by hand in step with the SQL).
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export interface StaffSessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  staff_id: number;
+  created_at: string;
+  last_seen_at: string;
+  absolute_expires_at: string;
+  source_address: string;
+}
+
+export interface SettingsTable {
+  id: Generated<number>;
+  ga_tracking_id: Generated<string>;
+  session_timeout_minutes: Generated<number>;
+  keep_signed_in_days: Generated<number>;
+  anonymous_repair_request: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface IpRangesTable {
+  id: Generated<number>;
+  cidr: string;
+  admin: number;
+  kcc: number;
+  description: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor: string;
+  roles: string;
+  action: string;
+  target: string | null;
+  customer_number: string | null;
+  source_address: string;
+  look_along_session_id: string | null;
+  details: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface MetaTable {
+  key: string;
+  code: string;
+  description: string;
+  sort: number;
+  show_in_portal: number;
+  use_in_portal: number;
+  is_contract_holder: Generated<number>;
+}
+
+export interface HouseholdsTable {
+  id: Generated<number>;
+  customer_number: string;
+  name: string;
+  phone: Generated<string>;
+  email: Generated<string>;
+  pending_email: string | null;
+  corr_street: string;
+  corr_house_number: number;
+  corr_house_number_addition: Generated<string>;
+  corr_postcode: string;
+  corr_city: string;
+  activation_code: string | null;
+  activation_code_generated_at: string | null;
+  erp_account_status: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface PersonsTable {
+  id: Generated<number>;
+  household_id: number;
+  role_code: string;
+  initials: string;
+  first_name: string;
+  middle_name: Generated<string>;
+  last_name: string;
+  birth_date: string;
+  gender: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  username: string;
+  email: string;
+  email_valid: Generated<number>;
+  role: Generated<string>;
+  customer_number: string | null;
+  password_hash: string;
+  confirmed_at: string | null;
+  confirm_token_hash: string | null;
+  failed_login_attempts: Generated<number>;
+  auto_blocked_until: string | null;
+  manually_blocked: Generated<number>;
+  block_reason: string | null;
+  last_login_at: string | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface AccountRequestsTable {
+  id: Generated<number>;
+  customer_number: string;
+  username: string | null;
+  email: string | null;
+  password_hash: string | null;
+  customer_number_entered_at: string | null;
+  identified_at: string | null;
+  details_filled_at: string | null;
+  email_sent_at: string | null;
+  confirm_token_hash: string | null;
+  account_id: number | null;
+  created_at: string;
+}
+
+export interface TenantSessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  account_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface OutboxMailTable {
+  id: Generated<number>;
+  created_at: string;
+  to_address: string;
+  template: string;
+  subject: string;
+  body: string;
+  customer_number: string | null;
+  sent_at: string | null;
+}
+
+export interface ErpOutboxTable {
+  id: Generated<number>;
+  created_at: string;
+  kind: string;
+  customer_number: string | null;
+  payload: string;
+  sent_at: string | null;
+}
+
+export interface ContractsTable {
+  id: Generated<number>;
+  household_id: number;
+  contract_number: string;
+  start_date: string;
+  end_date: string | null;
+  street: string;
+  house_number: number;
+  house_number_addition: Generated<string>;
+  postcode: string;
+  city: string;
+  dwelling_type: string;
+  rooms: number;
+  surface_m2: number;
+  construction_year: number;
+  energy_label: string;
+  payment_method: string;
+  iban: Generated<string>;
+}
+
+export interface ValuationItemsTable {
+  id: Generated<number>;
+  contract_id: number;
+  category: string;
+  points: number;
+}
+
+export interface RentComponentsTable {
+  id: Generated<number>;
+  contract_id: number;
+  description: string;
+  amount_cents: number;
+}
+
+export interface InvoicesTable {
+  id: Generated<number>;
+  household_id: number;
+  invoice_number: string;
+  description: string;
+  invoice_date: string;
+  due_date: string;
+  amount_cents: number;
+  open_cents: number;
+  settled_at: string | null;
+  settled_by: string | null;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  household_id: number;
+  paid_at: string;
+  amount_cents: number;
+  method: string;
+  reference: string;
+}
+
+export interface PaymentArrangementsTable {
+  id: Generated<number>;
+  household_id: number;
+  start_date: string;
+  end_date: string;
+  total_cents: number;
+  term_amount_cents: number;
+  terms: number;
+  status: string;
+}
+
+export interface RepairRequestsTable {
+  id: Generated<number>;
+  household_id: number;
+  request_number: string;
+  reported_at: string;
+  location: string;
+  description: string;
+  status: string;
+  appointment_at: string | null;
+  closed_at: string | null;
+}
+
+export interface InteractionsTable {
+  id: Generated<number>;
+  household_id: number;
+  at: string;
+  template: string;
+  channel: string;
+  description: string;
+  staff_id: number | null;
+  staff_name: string | null;
+  show_in_portal: Generated<number>;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  household_id: number;
+  title: string;
+  document_date: string;
+  kind: string;
+  show_in_portal: Generated<number>;
+}
+
+export interface LookAlongSessionsTable {
+  id: string;
+  staff_id: number;
+  customer_number: string;
+  started_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface OneTimeLinksTable {
+  id: Generated<number>;
+  token_hash: string;
+  customer_number: string;
+  staff_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface DB {
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  settings: SettingsTable;
+  ip_ranges: IpRangesTable;
+  audit_log: AuditLogTable;
+  meta: MetaTable;
+  households: HouseholdsTable;
+  persons: PersonsTable;
+  accounts: AccountsTable;
+  account_requests: AccountRequestsTable;
+  tenant_sessions: TenantSessionsTable;
+  outbox_mail: OutboxMailTable;
+  erp_outbox: ErpOutboxTable;
+  contracts: ContractsTable;
+  valuation_items: ValuationItemsTable;
+  rent_components: RentComponentsTable;
+  invoices: InvoicesTable;
+  payments: PaymentsTable;
+  payment_arrangements: PaymentArrangementsTable;
+  repair_requests: RepairRequestsTable;
+  interactions: InteractionsTable;
+  documents: DocumentsTable;
+  look_along_sessions: LookAlongSessionsTable;
+  one_time_links: OneTimeLinksTable;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Uniform error body of every non-2xx response (api.md, "Conventions"). */
+export const errorCodes = [
+  'validation',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'ip_not_allowed',
+  'not_found',
+  'conflict',
+  'account_blocked',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const MAX_PAGE_SIZE = 100;
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+});
+export type PageQuery = z.infer<typeof PageQuery>;
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+}
+export interface List<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** ISO 8601 UTC timestamp as sent over the wire. */
+export const IsoDateTime = z.string().datetime({ offset: true });
+export const Version = z.number().int().min(1);
+export const IdParam = z.object({ id: z.coerce.number().int().min(1) });
+export const CustomerNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^HM-\d{5,6}$/, 'Klantnummer heeft de vorm HM-nnnnnn');

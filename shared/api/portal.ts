@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { CustomerNumber } from './common';
+
+/** What the resident portal calls (tenant side). */
+export const StartAccountRequest = z.object({
+  customerNumber: CustomerNumber,
+  activationCode: z.string().trim().max(64).default(''),
+});
+export const StartAccountRequestResponse = z.object({ requestId: z.number().int(), identified: z.boolean() });
+
+export const AccountRequestDetails = z.object({
+  username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/),
+  password: z.string().max(200),
+  email: z.string().trim().toLowerCase().email('Ongeldig e-mailadres').max(254),
+});
+export const ConfirmAccount = z.object({ token: z.string().min(10).max(200) });
+export const TenantSignIn = z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+export const TenantSignInResponse = z.object({ token: z.string() });
