@@ -58,6 +58,10 @@ export interface AuditLogTable {
 
 export interface MetaTable {
   key: string;
+  value: string;
+}
+
+export interface HouseholdRolesTable {
   code: string;
   description: string;
   sort: number;
@@ -287,6 +291,7 @@ export interface DB {
   ip_ranges: IpRangesTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  household_roles: HouseholdRolesTable;
   households: HouseholdsTable;
   persons: PersonsTable;
   accounts: AccountsTable;

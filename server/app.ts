@@ -1,0 +1,56 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context';
+import { installErrorHandler } from './http/errorHandler';
+import { installCors } from './http/cors';
+import { installStaffGuard } from './auth/staffGuard';
+import { publicRouteModules, staffRouteModules } from './routes/index';
+import { SERVER_VERSION } from './routes/info';
+
+export interface AppOptions {
+  /** Proxies whose X-Forwarded-For is believed (e.g. "127.0.0.1" behind a reverse proxy). */
+  trustProxy?: string | string[] | boolean;
+  corsOrigins?: string[];
+  logger?: boolean;
+}
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the portal server: one Fastify app, the public routes and the staff scope, OpenAPI from the zod schemas. */
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.authorization', 'body.password', 'body.token', 'body.activationCode'] }
+      : false,
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 10 * 1024 * 1024,
+  });
+  app.decorate('ctx', ctx);
+  app.decorateRequest('staff', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installCors(app, opts.corsOrigins ?? []);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'KCC Desk portal server', version: SERVER_VERSION },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      for (const mod of publicRouteModules) await api.register(mod);
+      await api.register(async (staff) => {
+        installStaffGuard(staff);
+        for (const mod of staffRouteModules) await staff.register(mod);
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

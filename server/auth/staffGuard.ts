@@ -1,0 +1,69 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '../errors';
+import { hashToken } from '../security/tokens';
+import { readSettings } from './settingsRepo';
+import { parseRoles, sessionExpiry } from './staffSessions';
+import { assertAddressAllowed } from './ipPolicy';
+
+// Writing last_seen_at on every call would make every read a write; a few seconds of slack is harmless.
+const TOUCH_AFTER_MS = 5_000;
+
+export function bearerToken(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  if (!h || !h.startsWith('Bearer ')) return null;
+  const t = h.slice(7).trim();
+  return t.length > 0 && t.length < 200 ? t : null;
+}
+
+/**
+ * Makes every route registered in `app` (a plugin scope) a staff route: it must name its roles in
+ * `config.roles` (checked when the route is added, so a route cannot forget), and each call needs a live
+ * session, a role in that list, and a source address the IP ranges allow for those roles.
+ */
+export function installStaffGuard(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const roles = route.config?.roles;
+    if (!roles || roles.length === 0) {
+      throw new Error(`Staff route ${route.method} ${route.url} must declare config.roles`);
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const { store, clock } = app.ctx;
+    const token = bearerToken(req);
+    if (!token) throw new ApiError('unauthenticated', 'Niet ingelogd');
+    const now = clock.now();
+    const row = await store.db
+      .selectFrom('staff_sessions as s')
+      .innerJoin('staff_users as u', 'u.id', 's.staff_id')
+      .select(['s.id as sessionId', 's.last_seen_at', 's.absolute_expires_at', 'u.id', 'u.username', 'u.display_name', 'u.roles', 'u.active'])
+      .where('s.token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!row || row.active !== 1) throw new ApiError('unauthenticated', 'Niet ingelogd');
+    const settings = await readSettings(store.db);
+    const expires = sessionExpiry(new Date(row.last_seen_at), new Date(row.absolute_expires_at), settings.sessionTimeoutMinutes);
+    if (expires <= now) {
+      await store.db.deleteFrom('staff_sessions').where('id', '=', row.sessionId).execute();
+      throw new ApiError('unauthenticated', 'Uw sessie is verlopen; log opnieuw in', { reason: 'expired' });
+    }
+    const roles = parseRoles(row.roles);
+    const allowed = req.routeOptions.config.roles ?? [];
+    const effective = roles.filter((r) => allowed.includes(r));
+    await assertAddressAllowed(store.db, req.ip, effective.length > 0 ? effective : roles);
+    if (effective.length === 0) {
+      throw new ApiError('forbidden', 'U heeft geen rechten voor deze functie', { requiredRoles: [...allowed] });
+    }
+    if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+      await store.db.updateTable('staff_sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute();
+    }
+    const lookAlong = req.headers['x-look-along-session'];
+    req.staff = {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      roles,
+      sessionId: row.sessionId,
+      lookAlongSessionId: typeof lookAlong === 'string' && /^[0-9a-f-]{36}$/.test(lookAlong) ? lookAlong : null,
+    };
+  });
+}

@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { StaffRole } from '../shared/api/staff';
+import { passwordPolicyIssues } from '../shared/domain/password';
+import { openStore } from './db/connection';
+import { hashPassword } from './security/passwords';
+import { seedDemo, seedDemoStaff } from './seed/index';
+import { ensureDemoData, startServer } from './start';
+
+const usage = `Gebruik: npm run portal -- <opdracht> [opties]
+
+  serve        --data DIR [--port 4010] [--host 127.0.0.1] [--demo] [--trust-proxy ADDR] [--cors ORIGIN]
+               Start de portaalserver op een datamap (migraties draaien bij de start).
+               --demo vult een nieuwe map met demodata en toont de demo-accounts op het inlogscherm.
+  seed         --data DIR --households N [--no-staff]
+               Deterministische demodata (N van 100 tot 1.000,000) plus de demo-medewerkers.
+  create-staff --data DIR --username U --password P --roles r1,r2 [--name "Weergavenaam"]
+               Maakt een medewerker aan (rollen: kcc, kcc-admin, admin, helpdesk).
+`;
+
+function fail(message: string): never {
+  console.error(`Fout: ${message}`);
+  process.exit(2);
+}
+
+async function serve(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      demo: { type: 'boolean', default: false },
+      'trust-proxy': { type: 'string' },
+      cors: { type: 'string', multiple: true },
+      log: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.data) fail('--data DIR is verplicht');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port moet een poortnummer zijn');
+  if (values.demo && (await ensureDemoData(values.data))) console.log(`Demodata aangemaakt in ${values.data}`);
+  const server = await startServer({
+    dataDir: values.data,
+    port,
+    host: values.host,
+    demo: values.demo,
+    trustProxy: values['trust-proxy'],
+    corsOrigins: values.cors,
+    logger: values.log,
+  });
+  console.log(`Portaalserver draait op ${server.url} (data: ${values.data})`);
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+async function seed(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string' }, households: { type: 'string' }, 'no-staff': { type: 'boolean', default: false } },
+  });
+  if (!values.data) fail('--data DIR is verplicht');
+  const n = Number(values.households);
+  if (!Number.isInteger(n) || n < 100 || n > 1_000_000) fail('--households moet een geheel getal van 100 tot 1000000 zijn');
+  const store = openStore(values.data);
+  const started = performance.now();
+  let lastPrint = 0;
+  try {
+    const report = await seedDemo(store, {
+      households: n,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (process.stdout.isTTY && now - lastPrint > 500) {
+          lastPrint = now;
+          process.stdout.write(`\r  ${Math.round((done / total) * 100)}% (${done.toLocaleString('nl-NL')} huishoudens)`);
+        }
+      },
+    });
+    if (!values['no-staff']) await seedDemoStaff(store);
+    if (process.stdout.isTTY) process.stdout.write('\r');
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`Demodata: ${n.toLocaleString('nl-NL')} huishoudens in ${seconds.toFixed(1)} s`);
+    console.log(JSON.stringify(report.counts));
+  } finally {
+    await store.close();
+  }
+}
+
+async function createStaff(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      roles: { type: 'string' },
+      name: { type: 'string' },
+    },
+  });
+  if (!values.data) fail('--data DIR is verplicht');
+  const username = z.string().trim().min(2).max(100).regex(/^[A-Za-z0-9._@-]+$/).safeParse(values.username);
+  if (!username.success) fail('--username is verplicht (letters, cijfers, . _ @ -)');
+  if (!values.password) fail('--password is verplicht');
+  const issues = passwordPolicyIssues(values.password, { username: username.data });
+  if (issues.length > 0) fail(`--password voldoet niet aan het wachtwoordbeleid: ${issues.join('; ')}`);
+  const roles = (values.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+  const parsed = z.array(StaffRole).min(1).safeParse(roles);
+  if (!parsed.success) fail('--roles moet een of meer van kcc, kcc-admin, admin, helpdesk zijn (komma-gescheiden)');
+  const store = openStore(values.data);
+  try {
+    const exists = await store.db.selectFrom('staff_users').select('id').where('username', '=', username.data).executeTakeFirst();
+    if (exists) fail(`medewerker ${username.data} bestaat al`);
+    await store.db
+      .insertInto('staff_users')
+      .values({
+        username: username.data,
+        display_name: values.name ?? username.data,
+        password_hash: await hashPassword(values.password),
+        roles: parsed.data.join(','),
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    console.log(`Medewerker ${username.data} aangemaakt met rollen ${parsed.data.join(', ')}`);
+  } finally {
+    await store.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, seed, 'create-staff': createStaff };
+const run = command ? commands[command] : undefined;
+if (!run) {
+  console.log(usage);
+  process.exit(command ? 2 : 0);
+}
+run(rest).catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

@@ -1,0 +1,48 @@
+/**
+ * Entry of the embedded portal server inside the desktop app (an Electron utility process, or a plain
+ * Node child). Options come from argv: --data DIR [--port 0] [--demo]. Reports {type:'ready', url} or
+ * {type:'failed', message} to its parent.
+ */
+import { parseArgs } from 'node:util';
+import { ensureDemoData, startServer } from './start';
+import { ELECTRON_ORIGIN } from './http/cors';
+
+interface ParentPort {
+  postMessage(message: unknown): void;
+}
+
+function report(message: unknown): void {
+  const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+  if (parentPort) parentPort.postMessage(message);
+  else if (process.send) process.send(message);
+  else console.log(JSON.stringify(message));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, demo: { type: 'boolean', default: false } },
+    strict: false,
+  });
+  const dataDir = typeof values.data === 'string' ? values.data : undefined;
+  if (!dataDir) throw new Error('--data ontbreekt');
+  if (values.demo === true) {
+    await ensureDemoData(dataDir, 2_000, (done, total) => report({ type: 'progress', done, total }));
+  }
+  const server = await startServer({
+    dataDir,
+    port: Number(values.port),
+    host: '127.0.0.1',
+    demo: values.demo === true,
+    corsOrigins: [ELECTRON_ORIGIN],
+  });
+  report({ type: 'ready', url: server.url });
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err: unknown) => {
+  report({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ApiError } from '../errors';
+
+/**
+ * Maps every failure to the uniform error body. Validation errors list their messages per field
+ * (`details.fields["settings.sessionTimeoutMinutes"]`-style dotted paths) so a form can show them in place.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
+    if (err instanceof ApiError) {
+      return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: Record<string, string[]> = {};
+      for (const v of err.validation) {
+        const issuePath = (v.params as { issue?: { path?: PropertyKey[] } }).issue?.path ?? [];
+        const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || issuePath.map(String).join('.') || '_';
+        (fields[path] ??= []).push(v.message ?? 'Ongeldige waarde');
+      }
+      const names = Object.keys(fields);
+      const message = `Ongeldige invoer: ${names.map((n) => `${n} (${fields[n]?.[0] ?? ''})`).join(', ')}`;
+      return reply.code(400).send({ error: { code: 'validation', message, details: { fields, part: err.validationContext } } });
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ issues: err.cause.issues, url: req.url }, 'response does not match its schema');
+      return reply.code(500).send({ error: { code: 'internal', message: 'Interne fout in de server' } });
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 429) {
+      return reply.code(429).send({ error: { code: 'rate_limited', message: err.message } });
+    }
+    if (status === 400 || status === 415 || status === 413) {
+      return reply.code(400).send({ error: { code: 'validation', message: err.message, details: { fields: {} } } });
+    }
+    if (status === 404) return reply.code(404).send({ error: { code: 'not_found', message: err.message } });
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ error: { code: 'internal', message: 'Interne fout in de server' } });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send({ error: { code: 'not_found', message: `Onbekend pad: ${req.method} ${req.url.split('?')[0]}` } });
+  });
+}

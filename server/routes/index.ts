@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit';
+import { infoRoutes } from './info';
+import { ipRangeRoutes } from './ipRanges';
+import { settingsRoutes } from './settings';
+import { staffSelfRoutes, staffSignInRoutes } from './staffSessions';
+
+type RouteModule = (app: FastifyInstance) => Promise<void>;
+
+/**
+ * One list per scope; a feature adds its module here. Public routes need no staff session (info, sign-in,
+ * the resident portal's own calls); staff routes get the guard (session, role, IP range) on every call.
+ */
+export const publicRouteModules: RouteModule[] = [infoRoutes, staffSignInRoutes];
+
+export const staffRouteModules: RouteModule[] = [staffSelfRoutes, settingsRoutes, ipRangeRoutes, auditRoutes];

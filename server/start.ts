@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from './app';
+import { systemClock, type Clock } from './clock';
+import { openStore, type Store } from './db/connection';
+import { seedDemo, seedDemoStaff } from './seed/index';
+
+export interface StartOptions extends AppOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  demo?: boolean;
+  clock?: Clock;
+  portalUrl?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the data folder and listens. Port 0 picks a free port. */
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const store = openStore(opts.dataDir);
+  const app = await buildApp(
+    {
+      store,
+      clock: opts.clock ?? systemClock,
+      demo: opts.demo ?? false,
+      portalUrl: opts.portalUrl ?? 'https://mijn.woonportaal.example.nl',
+    },
+    opts,
+  );
+  const host = opts.host ?? '127.0.0.1';
+  await app.listen({ port: opts.port ?? 4010, host });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port;
+  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    app,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** First run of a data folder: demo households and demo staff. Returns false when data was already there. */
+export async function ensureDemoData(
+  dataDir: string,
+  households = 2_000,
+  onProgress?: (done: number, total: number) => void,
+): Promise<boolean> {
+  const store = openStore(dataDir);
+  try {
+    const row = store.sqlite.prepare('SELECT COUNT(*) AS n FROM staff_users').get() as { n: number };
+    if (row.n > 0) return false;
+    await seedDemo(store, { households, onProgress });
+    await seedDemoStaff(store);
+    return true;
+  } finally {
+    await store.close();
+  }
+}
