@@ -17,7 +17,8 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       let base = app.ctx.store.db.selectFrom('audit_log');
       if (q.actor) base = base.where('actor', '=', q.actor);
       if (q.customerNumber) base = base.where('customer_number', '=', q.customerNumber.toUpperCase());
-      if (q.action) base = base.where('action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
+      // Prefix match ("account." finds every account action) as a range, so no LIKE wildcards to escape.
+      if (q.action) base = base.where('action', '>=', q.action).where('action', '<', `${q.action}\uffff`);
       if (q.from) base = base.where('at', '>=', new Date(q.from).toISOString());
       if (q.to) base = base.where('at', '<=', new Date(q.to).toISOString());
       const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
