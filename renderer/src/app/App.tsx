@@ -1,0 +1,55 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { onReconnect, startConnectionWatch } from '../connection/connectionStore';
+import { I18nProvider, useI18n } from '../i18n';
+import { startSession, useSession } from '../session/sessionStore';
+import { SignInScreen } from '../signin/SignInScreen';
+import { AppShell, ShellLoading } from './AppShell';
+import { createAppTheme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // No silent retries: a network failure shows the banner, and reconnecting refetches (below).
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 },
+    mutations: { retry: false },
+  },
+});
+
+startConnectionWatch();
+startSession();
+onReconnect(() => void queryClient.invalidateQueries());
+
+export function App() {
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <ThemedApp />
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}
+
+function ThemedApp() {
+  const { language } = useI18n();
+  const theme = useMemo(() => createAppTheme(language), [language]);
+  const session = useSession();
+
+  // Another staff member may sign in next: drop everything cached for this one.
+  useEffect(() => {
+    if (session.status === 'signedOut') queryClient.clear();
+  }, [session.status]);
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      {session.status === 'loading' ? (
+        <ShellLoading />
+      ) : session.status === 'signedOut' ? (
+        <SignInScreen reason={session.reason} />
+      ) : (
+        <AppShell staff={session.staff} />
+      )}
+    </ThemeProvider>
+  );
+}

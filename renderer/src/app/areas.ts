@@ -1,0 +1,53 @@
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import HowToRegOutlined from '@mui/icons-material/HowToRegOutlined';
+import LabelOutlined from '@mui/icons-material/LabelOutlined';
+import LanOutlined from '@mui/icons-material/LanOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
+import PaletteOutlined from '@mui/icons-material/PaletteOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import ShoppingCartOutlined from '@mui/icons-material/ShoppingCartOutlined';
+import type { SvgIconComponent } from '@mui/icons-material';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StaffRole } from '../../../shared/api/staff';
+import type { MessageKey } from '../i18n';
+
+export type AreaGroup = 'kcc' | 'helpdesk' | 'admin';
+
+export interface Area {
+  id: string;
+  /** Route prefix: the area owns this path and everything below it ("/customer/HM-000123"). */
+  path: string;
+  icon: SvgIconComponent;
+  /** Any one of these roles gives access. */
+  roles: readonly StaffRole[];
+  labelKey: MessageKey;
+  group: AreaGroup;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Every screen of the app, in navigation order. To build an area, replace the placeholder in
+ * renderer/src/features/<folder>/index.tsx (default export); nothing here needs to change.
+ */
+export const areas: readonly Area[] = [
+  { id: 'customers', path: '/customer', icon: PeopleAltOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.customers', group: 'kcc', component: lazy(() => import('../features/customer')) },
+  { id: 'accounts', path: '/accounts', icon: ManageAccountsOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.accounts', group: 'kcc', component: lazy(() => import('../features/accounts')) },
+  { id: 'account-requests', path: '/account-requests', icon: HowToRegOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.accountRequests', group: 'kcc', component: lazy(() => import('../features/account-requests')) },
+  { id: 'weborders', path: '/weborders', icon: ShoppingCartOutlined, roles: ['helpdesk'], labelKey: 'nav.weborders', group: 'helpdesk', component: lazy(() => import('../features/weborders')) },
+  { id: 'iban', path: '/iban', icon: AccountBalanceOutlined, roles: ['helpdesk'], labelKey: 'nav.iban', group: 'helpdesk', component: lazy(() => import('../features/iban')) },
+  { id: 'knowledge-base', path: '/knowledge-base', icon: MenuBookOutlined, roles: ['admin'], labelKey: 'nav.knowledgeBase', group: 'admin', component: lazy(() => import('../features/knowledge-base')) },
+  { id: 'labels', path: '/labels', icon: LabelOutlined, roles: ['admin'], labelKey: 'nav.labels', group: 'admin', component: lazy(() => import('../features/labels')) },
+  { id: 'theme', path: '/theme', icon: PaletteOutlined, roles: ['admin'], labelKey: 'nav.theme', group: 'admin', component: lazy(() => import('../features/theme')) },
+  { id: 'settings', path: '/settings', icon: SettingsOutlined, roles: ['admin'], labelKey: 'nav.settings', group: 'admin', component: lazy(() => import('../features/settings')) },
+  { id: 'network', path: '/network', icon: LanOutlined, roles: ['admin'], labelKey: 'nav.network', group: 'admin', component: lazy(() => import('../features/network')) },
+  { id: 'audit', path: '/audit', icon: HistoryOutlined, roles: ['admin', 'kcc-admin'], labelKey: 'nav.audit', group: 'admin', component: lazy(() => import('../features/audit')) },
+];
+
+export const areaGroups: readonly { id: AreaGroup; labelKey: MessageKey }[] = [
+  { id: 'kcc', labelKey: 'nav.group.kcc' },
+  { id: 'helpdesk', labelKey: 'nav.group.helpdesk' },
+  { id: 'admin', labelKey: 'nav.group.admin' },
+];

@@ -1,0 +1,122 @@
+import type { KccBridge, Notice, OpenedFile, Profile, ServerStatus, UiSettings } from '../../../shared/bridge';
+import { UiSettings as UiSettingsSchema, Profile as ProfileSchema } from '../../../shared/bridge';
+import { z } from 'zod';
+
+/**
+ * window.kcc for the browser build (`npm run web`): settings, profiles and the token live in
+ * localStorage, files go through a download / <input type=file>, the server is same-origin.
+ */
+const KEYS = { settings: 'kcc.settings', profiles: 'kcc.profiles', token: (id: string) => `kcc.token.${id}` } as const;
+
+export const WEB_PROFILE_ID = 'web';
+const defaultSettings: UiSettings = { language: 'nl', activeProfileId: WEB_PROFILE_ID };
+const defaultProfiles: Profile[] = [{ id: WEB_PROFILE_ID, name: 'Deze portaalserver', kind: 'remote' }];
+
+function readJson<T>(key: string, schema: z.ZodType<T>, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    if (raw === null) return fallback;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function writeJson(key: string, value: unknown): void {
+  localStorage.setItem(key, JSON.stringify(value));
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const sameOrigin: ServerStatus = { state: 'remote', url: null };
+
+export const browserBridge: KccBridge = {
+  app: {
+    info: async () => ({ name: 'KCC Desk', version: '0.1.0', platform: navigator.platform || 'web', shell: 'browser' }),
+  },
+  settings: {
+    get: async () => readJson(KEYS.settings, UiSettingsSchema, defaultSettings),
+    set: async (patch) => {
+      const next = { ...readJson(KEYS.settings, UiSettingsSchema, defaultSettings), ...patch };
+      writeJson(KEYS.settings, next);
+      return next;
+    },
+  },
+  profiles: {
+    list: async () => readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles),
+    save: async (profile) => {
+      const list = readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles).filter((p) => p.id !== profile.id);
+      const next = [...list, profile];
+      writeJson(KEYS.profiles, next);
+      return next;
+    },
+    remove: async (id) => {
+      const next = readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles).filter((p) => p.id !== id);
+      writeJson(KEYS.profiles, next);
+      return next;
+    },
+  },
+  server: {
+    status: async () => sameOrigin,
+    // The browser build never changes server: nothing to report.
+    onStatus: () => () => undefined,
+  },
+  token: {
+    get: async (profileId) => localStorage.getItem(KEYS.token(profileId)),
+    set: async (profileId, token) => {
+      if (token === null) localStorage.removeItem(KEYS.token(profileId));
+      else localStorage.setItem(KEYS.token(profileId), token);
+    },
+  },
+  deepLinks: {
+    onLink: () => () => undefined,
+  },
+  files: {
+    save: async (req) => {
+      const url = URL.createObjectURL(new Blob([base64ToBytes(req.dataBase64)]));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = req.suggestedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { saved: true };
+    },
+    open: (req) =>
+      new Promise<OpenedFile | null>((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = req.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          void file.arrayBuffer().then((buf) => resolve({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(buf)) }));
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
+  },
+  notify: async (notice: Notice) => {
+    if (typeof Notification === 'undefined') return;
+    if (Notification.permission === 'default') await Notification.requestPermission();
+    if (Notification.permission === 'granted') new Notification(notice.title, { body: notice.body });
+  },
+  openExternal: async (url) => {
+    if (!/^https:\/\//i.test(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+};

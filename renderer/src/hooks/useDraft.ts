@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+
+const PREFIX = 'kcc.draft.';
+
+function read<T>(key: string, initial: T): T {
+  try {
+    const raw = sessionStorage.getItem(PREFIX + key);
+    return raw === null ? initial : (JSON.parse(raw) as T);
+  } catch {
+    return initial;
+  }
+}
+
+/**
+ * useState for text people type, kept in sessionStorage: survives a lost connection, a session
+ * that expired, a screen that remounts or a reload — not the closing of the window.
+ * Returns [value, setValue, clear]; call clear() once the input has been saved.
+ */
+export function useDraft<T>(key: string, initial: T): [T, (value: T | ((prev: T) => T)) => void, () => void] {
+  const [value, setValue] = useState<T>(() => read(key, initial));
+
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+    } catch {
+      // Storage full or disabled: the draft then lives in memory only.
+    }
+  }, [key, value]);
+
+  const clear = useCallback(() => {
+    sessionStorage.removeItem(PREFIX + key);
+    setValue(initial);
+    // `initial` is the caller's starting value; a new identity each render must not matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return [value, setValue, clear];
+}
