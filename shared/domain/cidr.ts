@@ -9,6 +9,8 @@ type Addr = ipaddr.IPv4 | ipaddr.IPv6;
 /** Parses an address; an IPv4-mapped IPv6 address (::ffff:10.1.2.3) becomes its IPv4 form. */
 export function parseAddress(text: string): Addr | null {
   const trimmed = text.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  // Only dotted-quad IPv4: ipaddr also accepts old shorthand like "10.0.0", which nobody means here.
+  if (!trimmed.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return null;
   if (!ipaddr.isValid(trimmed)) return null;
   const addr = ipaddr.parse(trimmed);
   if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) {
