@@ -1,0 +1,131 @@
+import { makeUsername } from './contact';
+import type { SeedContext } from './context';
+import type { Person } from './people';
+import { blockReasons } from './reference';
+
+export type AccountState =
+  | 'confirmed'
+  | 'unconfirmed'
+  | 'auto_blocked'
+  | 'auto_block_expired'
+  | 'manually_blocked'
+  | 'failed_attempts'
+  | 'invalid_email'
+  | 'admin';
+
+/** The first accounts go through every state once, so even a tiny seed shows them all. */
+const FORCED_STATES: readonly AccountState[] = [
+  'unconfirmed', 'auto_blocked', 'auto_block_expired', 'manually_blocked', 'failed_attempts', 'invalid_email', 'admin',
+];
+
+const STATE_WEIGHTS: readonly (readonly [AccountState, number])[] = [
+  ['confirmed', 88.3], ['unconfirmed', 6], ['auto_blocked', 0.4], ['auto_block_expired', 0.4],
+  ['manually_blocked', 0.6], ['failed_attempts', 3.5], ['invalid_email', 0.7], ['admin', 0.1],
+];
+
+export function pickAccountState(ctx: SeedContext): AccountState {
+  const forced = FORCED_STATES[ctx.accountOrdinal];
+  ctx.accountOrdinal++;
+  return forced ?? ctx.rng.weighted(STATE_WEIGHTS);
+}
+
+const MINUTE = 60_000;
+
+/** Writes the tenant account of a household; returns its creation day (for the timeline). */
+export function writeAccount(
+  ctx: SeedContext,
+  customerNumber: string,
+  contractant: Person,
+  email: string,
+  state: AccountState,
+  maxAgeDays: number,
+): { createdOffset: number; createdSecond: number } {
+  const { rng, days } = ctx;
+  const id = ctx.next.account++;
+  const username = makeUsername(rng, contractant, ctx.usernames);
+  const unconfirmed = state === 'unconfirmed';
+  const createdOffset = unconfirmed ? -rng.int(0, 60) : -rng.int(1, Math.max(1, maxAgeDays));
+  const createdSecond = createdOffset === 0 ? rng.int(0, days.secondOfToday) : rng.int(6 * 3600, 23 * 3600);
+  const createdAt = days.at(createdOffset, createdSecond);
+  // Confirmed a few minutes to hours after the request, the same day.
+  const confirmedAt = unconfirmed ? null : days.at(createdOffset, Math.min(86_399, createdSecond + rng.int(60, 7200)));
+  let failed = 0;
+  let blockedUntil: string | null = null;
+  let manual = 0;
+  let reason: string | null = null;
+  if (state === 'auto_blocked') {
+    failed = 5;
+    // Five wrong passwords just now: blocked for the next 1–14 minutes (the lockout is 15).
+    blockedUntil = days.fromNow(rng.int(1, 14) * MINUTE);
+  } else if (state === 'auto_block_expired') {
+    failed = 5;
+    blockedUntil = days.fromNow(-rng.int(60, 30 * 24 * 60) * MINUTE);
+  } else if (state === 'manually_blocked') {
+    manual = 1;
+    reason = rng.pick(blockReasons);
+    failed = rng.chance(0.3) ? rng.int(1, 4) : 0;
+  } else if (state === 'failed_attempts') {
+    failed = rng.int(1, 4);
+  }
+  let lastLogin: string | null = null;
+  if (!unconfirmed && rng.chance(0.8)) {
+    const off = rng.int(createdOffset, 0);
+    lastLogin = off === 0 ? days.at(0, rng.int(0, days.secondOfToday)) : days.at(off, rng.int(6 * 3600, 23 * 3600));
+  }
+  ctx.w.accounts.add(
+    id,
+    username,
+    email,
+    state === 'invalid_email' ? 0 : 1,
+    state === 'admin' ? 'admin' : 'user',
+    customerNumber,
+    ctx.tenantHash,
+    confirmedAt,
+    unconfirmed ? rng.hex64() : null,
+    failed,
+    blockedUntil,
+    manual,
+    reason,
+    lastLogin,
+    createdAt,
+  );
+  return { createdOffset, createdSecond };
+}
+
+/** The steps of the portal's self-registration; a request stops after one of them. */
+export type RequestStep = 'entered' | 'identified' | 'details' | 'details_no_email' | 'email_sent';
+const FORCED_STEPS: readonly RequestStep[] = ['entered', 'identified', 'details', 'details_no_email', 'email_sent'];
+const STEP_WEIGHTS: readonly (readonly [RequestStep, number])[] = [
+  ['entered', 30], ['identified', 25], ['details', 12], ['details_no_email', 8], ['email_sent', 25],
+];
+
+/** An account request stuck at some step; `email` is what the tenant typed at the details step. */
+export function writeAccountRequest(ctx: SeedContext, customerNumber: string, contractant: Person, email: string): void {
+  const { rng, days } = ctx;
+  const step = FORCED_STEPS[ctx.requestOrdinal] ?? rng.weighted(STEP_WEIGHTS);
+  ctx.requestOrdinal++;
+  const off = -rng.int(0, 90);
+  let sec = off === 0 ? rng.int(0, Math.max(0, days.secondOfToday - 4 * 600)) : rng.int(7 * 3600, 21 * 3600);
+  const enteredAt = days.at(off, sec);
+  const next = (): string => {
+    sec = Math.min(86_399, sec + rng.int(20, 600));
+    return days.at(off, sec);
+  };
+  const identifiedAt = step !== 'entered' ? next() : null;
+  const withDetails = step === 'details' || step === 'details_no_email' || step === 'email_sent';
+  const detailsAt = withDetails ? next() : null;
+  const sentAt = step === 'email_sent' ? next() : null;
+  const hasEmail = withDetails && step !== 'details_no_email';
+  ctx.w.account_requests.add(
+    customerNumber,
+    withDetails ? makeUsername(rng, contractant, ctx.usernames) : null,
+    hasEmail ? email : null,
+    withDetails ? ctx.tenantHash : null,
+    enteredAt,
+    identifiedAt,
+    detailsAt,
+    sentAt,
+    sentAt ? rng.hex64() : null,
+    enteredAt,
+  );
+}

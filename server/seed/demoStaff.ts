@@ -1,0 +1,39 @@
+import type { Store } from '../db/connection';
+import { hashPassword } from '../security/passwords';
+
+export interface DemoStaffUser {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: readonly ('admin' | 'kcc-admin' | 'kcc' | 'helpdesk')[];
+}
+
+/** Demo staff sign-ins (shown on the demo's sign-in help; never use these outside a demo). */
+export const demoStaff: readonly DemoStaffUser[] = [
+  { username: 'beheerder', password: 'Beheer!2026', displayName: 'Anna Bakker', roles: ['admin', 'kcc-admin', 'kcc'] },
+  { username: 'kcc', password: 'Kcc!2026', displayName: 'Pieter de Jong', roles: ['kcc'] },
+  { username: 'kccbeheer', password: 'KccBeheer!2026', displayName: 'Fatima El Amrani', roles: ['kcc', 'kcc-admin'] },
+  { username: 'helpdesk', password: 'Helpdesk!2026', displayName: 'Sanne Visser', roles: ['helpdesk'] },
+];
+
+/**
+ * Inserts the demo staff users (scrypt hashes, roles comma-separated). Usernames that already
+ * exist are left alone, so running it twice is harmless. Returns how many were added.
+ */
+export async function seedDemoStaff(store: Store, now: Date = new Date()): Promise<number> {
+  const db = store.sqlite;
+  const exists = db.prepare('SELECT 1 FROM staff_users WHERE username = ?');
+  const insert = db.prepare(
+    'INSERT INTO staff_users (username, display_name, password_hash, roles, active, created_at) VALUES (?, ?, ?, ?, 1, ?)',
+  );
+  const hashes = await Promise.all(demoStaff.map((s) => hashPassword(s.password)));
+  let added = 0;
+  db.transaction(() => {
+    demoStaff.forEach((s, i) => {
+      if (exists.get(s.username) !== undefined) return;
+      insert.run(s.username, s.displayName, hashes[i] as string, s.roles.join(','), now.toISOString());
+      added++;
+    });
+  })();
+  return added;
+}
