@@ -13,13 +13,14 @@ export interface HouseholdProfile {
   months: number;
   /** Force a confirmed account (the benchmark household). */
   confirmedAccount: boolean;
-  /** Multiplier for repairs, interactions and letters. */
-  history: number;
+  /** Fixed numbers of repairs and interactions; random (0–4) when absent. */
+  repairs?: number;
+  interactions?: number;
 }
 
-export const NORMAL: HouseholdProfile = { months: 3, confirmedAccount: false, history: 1 };
+export const NORMAL: HouseholdProfile = { months: 3, confirmedAccount: false };
 /** The benchmark household: ten years of invoices and payments and a long timeline. */
-export const LONG_HISTORY: HouseholdProfile = { months: 120, confirmedAccount: true, history: 12 };
+export const LONG_HISTORY: HouseholdProfile = { months: 120, confirmedAccount: true, repairs: 40, interactions: 150 };
 
 /** Generates every row of one household. The caller reseeds ctx.rng for this household first. */
 export function writeHousehold(ctx: SeedContext, id: number, customerNumber: string, profile: HouseholdProfile): void {
@@ -67,9 +68,10 @@ export function writeHousehold(ctx: SeedContext, id: number, customerNumber: str
   const open = writeInvoices(ctx, id, customerNumber, tenancy, profile.months, arrears);
   const hasArrangement = writeArrangements(ctx, id, open.openCents, open.firstOpenOffset);
 
-  const h = profile.history;
   const span = longTenancy ? 3650 : 730;
-  writeRepairs(ctx, id, rng.weighted([[0, 45], [1, 30], [2, 15], [3, 10]] as const) * h, span);
-  writeInteractions(ctx, id, rng.weighted([[0, 25], [1, 30], [2, 22], [3, 13], [4, 10]] as const) * h, account, span + 270);
+  const repairs = profile.repairs ?? rng.weighted([[0, 45], [1, 30], [2, 15], [3, 10]] as const);
+  const contacts = profile.interactions ?? rng.weighted([[0, 25], [1, 30], [2, 22], [3, 13], [4, 10]] as const);
+  writeRepairs(ctx, id, repairs, span);
+  writeInteractions(ctx, id, contacts, account, span + 270);
   writeDocuments(ctx, id, startOffset, longTenancy ? 10 : rng.int(1, 2), tenancy.hasServiceCosts, hasArrangement);
 }

@@ -72,11 +72,15 @@ export function makePersons(ctx: SeedContext, size: number, minAge = 20): Person
       out.push(newPerson(ctx, role, opposite(ctx, g), partnerSurname, pAge));
     }
   }
+  // Children were born when the contractant was 18–45; older ones living in are INWONEND.
+  const kidMin = Math.max(0, age - 45);
+  const kidMax = Math.min(25, age - 18);
   for (let i = 2; i < size; i++) {
-    if (rng.chance(0.9) && age >= 19) {
-      const kidAge = rng.int(0, Math.min(25, age - 18));
-      const s = partnerSurname && rng.chance(0.3) ? partnerSurname : main;
-      out.push(newPerson(ctx, 'KIND', gender(ctx), s, kidAge));
+    const s = partnerSurname && rng.chance(0.3) ? partnerSurname : main;
+    if (kidMin <= kidMax && rng.chance(0.9)) {
+      out.push(newPerson(ctx, 'KIND', gender(ctx), s, rng.int(kidMin, kidMax)));
+    } else if (age >= 45 && rng.chance(0.7)) {
+      out.push(newPerson(ctx, 'INWONEND', gender(ctx), s, rng.int(Math.max(18, age - 45), age - 18)));
     } else {
       out.push(newPerson(ctx, 'INWONEND', gender(ctx), rng.pick(SURNAMES), rng.int(18, 80)));
     }

@@ -58,8 +58,8 @@ export function writeTenancy(ctx: SeedContext, householdId: number, addr: Addres
     w.valuation_items.add(contractId, wwsCategories[i] as string, pts);
   }
 
-  // Social rent follows the points (about €4.80 a point), rounded to whole cents.
-  const net = Math.round((total * 4.8 + rng.int(-30, 30)) * 100) + rng.int(0, 99);
+  // Social rent follows the points (about €3.90 a point), capped just under the liberalisation limit.
+  const net = Math.min(87_966, Math.round((total * 3.9 + rng.int(-30, 30)) * 100) + rng.int(0, 99));
   let monthly = net;
   w.rent_components.add(contractId, 'Netto huur', net);
   const service = flat ? rng.int(1500, 6500) : rng.chance(0.3) ? rng.int(300, 1200) : 0;
