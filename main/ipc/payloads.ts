@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  Notice,
+  OpenFileRequest,
+  Profile,
+  SaveFileRequest,
+  UiSettings,
+  ipcChannels,
+} from '../../shared/bridge';
+
+type InvokeChannel = Exclude<
+  (typeof ipcChannels)[keyof typeof ipcChannels],
+  typeof ipcChannels.serverStatusEvent | typeof ipcChannels.deepLinkEvent
+>;
+
+const ProfileId = Profile.shape.id;
+/** Session tokens are opaque strings; the cap keeps a hostile renderer from filling the store. */
+const Token = z.string().min(1).max(4096);
+/** base64 of at most ~50 MB: exports are far smaller; this bounds memory in main. */
+const MAX_BASE64 = 70_000_000;
+
+/** Remote profiles must carry an http(s) server URL; embedded ones none. */
+const CheckedProfile = Profile.refine(
+  (p) =>
+    p.kind === 'embedded'
+      ? p.serverUrl === undefined
+      : typeof p.serverUrl === 'string' && /^https?:\/\//i.test(p.serverUrl),
+  { message: 'Een externe server heeft een http(s)-adres nodig' },
+);
+
+/**
+ * The argument list each invoke channel accepts (exactly these, no extras). Main parses every call
+ * with these before doing anything; event channels (main → renderer) have no entry.
+ */
+export const ipcPayloads = {
+  [ipcChannels.appInfo]: z.tuple([]),
+  [ipcChannels.settingsGet]: z.tuple([]),
+  [ipcChannels.settingsSet]: z.tuple([UiSettings.partial().strict()]),
+  [ipcChannels.profilesList]: z.tuple([]),
+  [ipcChannels.profilesSave]: z.tuple([CheckedProfile]),
+  [ipcChannels.profilesRemove]: z.tuple([ProfileId]),
+  [ipcChannels.serverStatus]: z.tuple([]),
+  [ipcChannels.tokenGet]: z.tuple([ProfileId]),
+  [ipcChannels.tokenSet]: z.tuple([ProfileId, Token.nullable()]),
+  [ipcChannels.filesSave]: z.tuple([SaveFileRequest.extend({ dataBase64: z.base64().max(MAX_BASE64) })]),
+  [ipcChannels.filesOpen]: z.tuple([OpenFileRequest]),
+  [ipcChannels.notify]: z.tuple([Notice]),
+  [ipcChannels.openExternal]: z.tuple([z.string().max(2048)]),
+} satisfies Record<InvokeChannel, z.ZodType>;
+
+export type IpcPayloads = typeof ipcPayloads;
+export type IpcArgs<C extends InvokeChannel> = z.output<IpcPayloads[C]>;
+export type { InvokeChannel };
+
+export type PayloadCheck<C extends InvokeChannel> =
+  | { ok: true; args: IpcArgs<C> }
+  | { ok: false; error: string };
+
+/** Validates the raw argument list of one invoke call against its channel's schema. */
+export function validatePayload<C extends InvokeChannel>(channel: C, args: unknown[]): PayloadCheck<C> {
+  const schema: z.ZodType = ipcPayloads[channel];
+  const result = schema.safeParse(args);
+  if (!result.success) return { ok: false, error: `Ongeldige gegevens voor ${channel}` };
+  return { ok: true, args: result.data as IpcArgs<C> };
+}
