@@ -91,14 +91,15 @@ function cleanQuery(query: RequestOptions['query']): Record<string, string | num
 }
 
 function toApiError(status: number, data: unknown): ApiError {
+  // The portal server never answers 502/503/504 itself: a proxy in between (the web build's, a
+  // corporate one) says it cannot reach the server, which to the user is a network problem.
+  if (status === 502 || status === 503 || status === 504) {
+    return new ApiError(status, 'network', 'De portaalserver is niet bereikbaar');
+  }
   const body = ErrorBody.safeParse(data);
   if (body.success) {
     const { code, message, details } = body.data.error;
     return new ApiError(status, code, message, details ?? {});
-  }
-  // A proxy in between answers 502/503/504 when the portal server is down: that is a network problem to the user.
-  if (status === 502 || status === 503 || status === 504) {
-    return new ApiError(status, 'network', 'De portaalserver is niet bereikbaar');
   }
   return new ApiError(status, status >= 500 ? 'internal' : 'invalid_response', `HTTP ${status}`);
 }

@@ -1,6 +1,6 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { onReconnect, startConnectionWatch } from '../connection/connectionStore';
 import { I18nProvider, useI18n } from '../i18n';
 import { startSession, useSession } from '../session/sessionStore';
@@ -35,9 +35,15 @@ function ThemedApp() {
   const theme = useMemo(() => createAppTheme(language), [language]);
   const session = useSession();
 
-  // Another staff member may sign in next: drop everything cached for this one.
+  // Another staff member may sign in next: drop what was cached for this one (only on the way
+  // out of a session, so queries of the sign-in screen itself are left alone).
+  const wasSignedIn = useRef(false);
   useEffect(() => {
-    if (session.status === 'signedOut') queryClient.clear();
+    if (session.status === 'signedIn') wasSignedIn.current = true;
+    else if (wasSignedIn.current) {
+      wasSignedIn.current = false;
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'demo' });
+    }
   }, [session.status]);
 
   return (

@@ -32,7 +32,8 @@ export function SignInScreen({ reason }: { reason: 'expired' | 'signedOut' | nul
       clearUsername();
     } catch (e) {
       setError(isApiError(e) ? signInErrorMessage(e) : { key: 'signin.error.other', params: { message: String(e) } });
-      setPassword('');
+      // A wrong password is retyped; after a lost connection everything typed stays for the retry.
+      if (isApiError(e) && e.code === 'invalid_credentials') setPassword('');
       passwordRef.current?.focus();
     } finally {
       setBusy(false);
