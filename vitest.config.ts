@@ -13,6 +13,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Real browser (Debian Chromium via playwright-core) against the web build and a real server.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
