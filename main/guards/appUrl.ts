@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from '../appIdentity';
 
+/** Hosts of standard schemes are case-insensitive (Chromium lowercases them; Node's parser does not). */
+function isOurOrigin(url: URL): boolean {
+  return url.protocol === `${APP_SCHEME}:` && url.host.toLowerCase() === APP_HOST && !url.username && !url.password;
+}
+
 /** True when the URL is a page of our own renderer (app://kcc/…). */
 export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password;
+    return isOurOrigin(parsed);
   } catch {
     return false;
   }
@@ -26,7 +31,7 @@ export function resolveAppFile(url: string, root: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password) return null;
+  if (!isOurOrigin(parsed)) return null;
   const rawPath = parsed.pathname;
   if (SUSPICIOUS.test(rawPath)) return null;
   let decoded: string;

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
+/** The embedded server listens on loopback only; a ready URL pointing anywhere else is not believed. */
+const LoopbackUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.port !== '';
+  } catch {
+    return false;
+  }
+});
+
 /** What server/embedded.ts reports to its parent. */
 export const ServerMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready'), url: z.string().url() }),
+  z.object({ type: z.literal('ready'), url: LoopbackUrl }),
   z.object({ type: z.literal('failed'), message: z.string() }),
   z.object({ type: z.literal('progress'), done: z.number(), total: z.number() }),
 ]);
