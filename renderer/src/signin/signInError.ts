@@ -1,5 +1,6 @@
 import type { ApiError } from '../../../shared/client';
-import type { MessageKey, Params } from '../i18n';
+import type { MessageKey } from '../i18n/nl';
+import type { Params } from '../i18n/translate';
 
 /** Which message to show for a failed sign-in (pure, unit-tested). */
 export function signInErrorMessage(error: ApiError): { key: MessageKey; params?: Params } {

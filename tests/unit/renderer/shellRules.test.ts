@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/client';
 import { allowedAreas, areaForPath } from '../../../renderer/src/app/areaAccess';
-import { hrefFor, parseHash } from '../../../renderer/src/app/router';
+import { hrefFor, parseHash } from '../../../renderer/src/app/routePath';
 import { en } from '../../../renderer/src/i18n/en';
 import { nl } from '../../../renderer/src/i18n/nl';
 import { translate } from '../../../renderer/src/i18n/translate';
