@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { accountRequestRoutes } from './accountRequests';
+import { accountRoutes } from './accounts';
 import { auditRoutes } from './audit';
 import { infoRoutes } from './info';
 import { ipRangeRoutes } from './ipRanges';
+import { portalRoutes } from './portal';
 import { settingsRoutes } from './settings';
 import { staffSelfRoutes, staffSignInRoutes } from './staffSessions';
 
@@ -12,5 +15,7 @@ type RouteModule = (app: FastifyInstance) => Promise<void>;
  * the resident portal's own calls); staff routes get the guard (session, role, IP range) on every call.
  */
 export const publicRouteModules: RouteModule[] = [infoRoutes, staffSignInRoutes];
+publicRouteModules.push(portalRoutes);
 
 export const staffRouteModules: RouteModule[] = [staffSelfRoutes, settingsRoutes, ipRangeRoutes, auditRoutes];
+staffRouteModules.push(accountRoutes, accountRequestRoutes);

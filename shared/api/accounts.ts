@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerNumber, IsoDateTime, PageQuery, Version } from './common';
+import { CustomerNumber, IsoDateTime, PageQuery, Version, listOf } from './common';
 import { passwordPolicyIssues } from '../domain/password';
 
 export const accountStatuses = ['unconfirmed', 'auto_blocked', 'manually_blocked'] as const;
@@ -101,3 +101,13 @@ export type AccountRequestListQuery = z.infer<typeof AccountRequestListQuery>;
 
 export const ResendActivation = z.object({ email: Email.optional() });
 export type ResendActivation = z.infer<typeof ResendActivation>;
+
+/**
+ * GET /accounts: `total` is exact unless `totalCapped` (then "at least total"): the lookup counts at most
+ * 10,000 rows or up to the end of the requested page, so typing never counts a million rows.
+ */
+export const AccountList = listOf(Account).extend({ totalCapped: z.boolean() });
+export type AccountList = z.infer<typeof AccountList>;
+
+export const AccountRequestList = listOf(AccountRequest);
+export type AccountRequestList = z.infer<typeof AccountRequestList>;

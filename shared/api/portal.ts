@@ -16,3 +16,5 @@ export const AccountRequestDetails = z.object({
 export const ConfirmAccount = z.object({ token: z.string().min(10).max(200) });
 export const TenantSignIn = z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
 export const TenantSignInResponse = z.object({ token: z.string() });
+export const AccountRequestDetailsResponse = z.object({ requestId: z.number().int(), emailSent: z.boolean() });
+export const ConfirmAccountResponse = z.object({ confirmed: z.literal(true) });

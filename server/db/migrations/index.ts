@@ -1,4 +1,5 @@
 import m001 from './001_core';
+import m002 from './002_account_search';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -7,4 +8,5 @@ import m001 from './001_core';
  */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
+  { version: 2, name: 'account_search', sql: m002 },
 ];

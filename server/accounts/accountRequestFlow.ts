@@ -1,0 +1,189 @@
+import type { Kysely } from 'kysely';
+import { passwordPolicyIssues } from '../../shared/domain/password';
+import type { DB } from '../db/schema';
+import { ApiError, conflict, notFound } from '../errors';
+import { hashPassword } from '../security/passwords';
+import { hashToken, newToken } from '../security/tokens';
+import { activationCodeMatches } from './activationCode';
+import { queueErpAccountStatus } from './erpOutbox';
+import { queueConfirmationMail } from './mails';
+
+/**
+ * The tenant's self-registration (seed 001 §2.1, §3.2.2), the source of every account-request state:
+ * customer number entered → identified with the activation code → details filled in (account created,
+ * unconfirmed) → confirmation mail sent → confirmed by the link.
+ */
+
+const usernameTaken = () =>
+  new ApiError('conflict', 'Deze gebruikersnaam is al in gebruik; kies een andere.', {
+    fields: { username: ['Deze gebruikersnaam is al in gebruik'] },
+  });
+
+/**
+ * Step 1. Always 201; `identified` says whether customer number and code belong together, never which part
+ * was wrong (an unknown customer number looks the same as a wrong code). The open request of the same
+ * customer number is reused; a failed attempt takes its identification away again, so a requestId handed
+ * out to a wrong guess can never be used for step 2.
+ */
+export async function startAccountRequest(
+  db: Kysely<DB>,
+  now: Date,
+  customerNumber: string,
+  activationCode: string,
+): Promise<{ requestId: number; identified: boolean }> {
+  const household = await db
+    .selectFrom('households')
+    .select('activation_code')
+    .where('customer_number', '=', customerNumber)
+    .executeTakeFirst();
+  const identified = activationCodeMatches(activationCode, household?.activation_code ?? null);
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom('account_requests')
+      .select('id')
+      .where('customer_number', '=', customerNumber)
+      .where('details_filled_at', 'is', null)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (open) {
+      await trx
+        .updateTable('account_requests')
+        .set({ customer_number_entered_at: at, identified_at: identified ? at : null })
+        .where('id', '=', open.id)
+        .execute();
+      return { requestId: open.id, identified };
+    }
+    const res = await trx
+      .insertInto('account_requests')
+      .values({ customer_number: customerNumber, customer_number_entered_at: at, identified_at: identified ? at : null, created_at: at })
+      .executeTakeFirstOrThrow();
+    return { requestId: Number(res.insertId), identified };
+  });
+}
+
+async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: number): Promise<boolean> {
+  const acc = await db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst();
+  if (acc) return true;
+  // Requests that reached step 2 without an account (older data) hold their username too.
+  const req = await db
+    .selectFrom('account_requests')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .where('account_id', 'is', null)
+    .where('id', '!=', exceptRequest)
+    .executeTakeFirst();
+  return req !== undefined;
+}
+
+/** Step 2: username, password, e-mail → the account (unconfirmed), the confirmation mail, the ERP message. */
+export async function fillAccountDetails(
+  db: Kysely<DB>,
+  now: Date,
+  portalUrl: string,
+  requestId: number,
+  d: { username: string; password: string; email: string },
+): Promise<{ requestId: number; emailSent: boolean }> {
+  const req = await db.selectFrom('account_requests').selectAll().where('id', '=', requestId).executeTakeFirst();
+  if (!req) throw notFound('Accountaanvraag');
+  if (req.identified_at === null) {
+    throw conflict('Identificeer u eerst met uw huurdernummer en activeercode.', { step: 'not_identified' });
+  }
+  if (req.details_filled_at !== null) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
+  const issues = passwordPolicyIssues(d.password, { username: d.username });
+  if (issues.length > 0) {
+    throw new ApiError('validation', 'Het wachtwoord voldoet niet aan de eisen', { fields: { password: issues } });
+  }
+  if (await usernameInUse(db, d.username, requestId)) throw usernameTaken();
+  const existing = await db.selectFrom('accounts').select('id').where('customer_number', '=', req.customer_number).executeTakeFirst();
+  if (existing) throw conflict('Voor dit huurdernummer bestaat al een account. Log in of vraag nieuwe inloggegevens aan.');
+
+  const passwordHash = await hashPassword(d.password);
+  const token = newToken();
+  const at = now.toISOString();
+  try {
+    await db.transaction().execute(async (trx) => {
+      const res = await trx
+        .insertInto('accounts')
+        .values({
+          username: d.username,
+          email: d.email,
+          email_valid: 1,
+          role: 'user',
+          customer_number: req.customer_number,
+          password_hash: passwordHash,
+          confirmed_at: null,
+          confirm_token_hash: hashToken(token),
+          created_at: at,
+        })
+        .executeTakeFirstOrThrow();
+      const upd = await trx
+        .updateTable('account_requests')
+        .set({
+          username: d.username,
+          email: d.email,
+          details_filled_at: at,
+          email_sent_at: at,
+          confirm_token_hash: hashToken(token),
+          account_id: Number(res.insertId),
+        })
+        .where('id', '=', requestId)
+        .where('details_filled_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(upd.numUpdatedRows) !== 1) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
+      await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now });
+      await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
+    });
+  } catch (e) {
+    // Two requests racing for one username: the unique index decides.
+    if (e instanceof Error && /UNIQUE constraint failed: accounts\.username/.test(e.message)) throw usernameTaken();
+    throw e;
+  }
+  return { requestId, emailSent: true };
+}
+
+/** Step 3: the link in the mail. Works for accounts made in step 2 and for older requests without an account. */
+export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): Promise<void> {
+  const th = hashToken(token);
+  const at = now.toISOString();
+  const gone = () => notFound('Bevestigingslink (ongeldig of al gebruikt)');
+  await db.transaction().execute(async (trx) => {
+    const acc = await trx
+      .selectFrom('accounts')
+      .select(['id', 'customer_number'])
+      .where('confirm_token_hash', '=', th)
+      .executeTakeFirst();
+    if (acc) {
+      await trx
+        .updateTable('accounts')
+        .set((eb) => ({ confirmed_at: at, confirm_token_hash: null, version: eb('version', '+', 1) }))
+        .where('id', '=', acc.id)
+        .execute();
+      await trx.updateTable('account_requests').set({ confirm_token_hash: null }).where('account_id', '=', acc.id).execute();
+      await queueErpAccountStatus(trx, acc.customer_number, 'activated', now);
+      return;
+    }
+    const req = await trx.selectFrom('account_requests').selectAll().where('confirm_token_hash', '=', th).executeTakeFirst();
+    if (!req || req.account_id !== null || !req.username || !req.email || !req.password_hash) throw gone();
+    const res = await trx
+      .insertInto('accounts')
+      .values({
+        username: req.username,
+        email: req.email,
+        role: 'user',
+        customer_number: req.customer_number,
+        password_hash: req.password_hash,
+        confirmed_at: at,
+        created_at: at,
+      })
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('account_requests')
+      .set({ confirm_token_hash: null, account_id: Number(res.insertId) })
+      .where('id', '=', req.id)
+      .execute();
+    await queueErpAccountStatus(trx, req.customer_number, 'activated', now);
+  });
+}
+

@@ -1,0 +1,31 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema';
+import { ApiError, fieldError, notFound } from '../errors';
+import { accountColumns, type AccountListRow } from './accountRow';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export async function getAccountRow(db: Db, id: number): Promise<AccountListRow> {
+  const row = await db.selectFrom('accounts').select(accountColumns).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Account');
+  return row;
+}
+
+export const usernameTaken = () =>
+  new ApiError('conflict', 'Deze gebruikersnaam is al in gebruik.', { fields: { username: ['Deze gebruikersnaam is al in gebruik'] } });
+
+export async function assertUsernameFree(db: Db, username: string, exceptId?: number): Promise<void> {
+  let q = db.selectFrom('accounts').select('id').where('username', '=', username);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  if (await q.executeTakeFirst()) throw usernameTaken();
+}
+
+export async function assertCustomerExists(db: Db, customerNumber: string): Promise<void> {
+  const h = await db.selectFrom('households').select('id').where('customer_number', '=', customerNumber).executeTakeFirst();
+  if (!h) throw fieldError('customerNumber', `Klantnummer ${customerNumber} bestaat niet`);
+}
+
+/** A deliberately plain e-mail check (one @, a dot in the domain, no spaces): the "valid" flag of B2. */
+export function emailLooksValid(email: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) && !email.includes('..');
+}

@@ -1,0 +1,47 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../db/schema';
+import { ERP_SYNC_META_KEY } from './erpOutbox';
+
+/**
+ * "Stuur account-informatie naar ERP" (seed 001 §4.3.5, catalogue B6): one account-status message per
+ * account request and per activated account, marked sent at once (the ERP picks them up from the outbox),
+ * each household's status updated, and the moment remembered. Set-based SQL: a million households take
+ * seconds, not minutes.
+ */
+export async function runErpSync(trx: Transaction<DB>, now: Date): Promise<{ sentAt: string; count: number }> {
+  const at = now.toISOString();
+  // The status of a customer: activated (confirmed account) > created_not_activated (account) > not_created.
+  const statusOf = sql`CASE
+      WHEN EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = r.customer_number AND x.confirmed_at IS NOT NULL) THEN 'activated'
+      WHEN EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = r.customer_number) THEN 'created_not_activated'
+      ELSE 'not_created' END`;
+  const fromRequests = await sql`
+    INSERT INTO erp_outbox (created_at, kind, customer_number, payload, sent_at)
+    SELECT ${at}, 'account_status', r.customer_number,
+      json_object('customerNumber', r.customer_number, 'status', ${statusOf}, 'source', 'account_request', 'requestId', r.id), ${at}
+    FROM account_requests r
+    WHERE EXISTS (SELECT 1 FROM households h WHERE h.customer_number = r.customer_number)`.execute(trx);
+  const fromAccounts = await sql`
+    INSERT INTO erp_outbox (created_at, kind, customer_number, payload, sent_at)
+    SELECT ${at}, 'account_status', a.customer_number,
+      json_object('customerNumber', a.customer_number, 'status', 'activated', 'source', 'account', 'accountId', a.id), ${at}
+    FROM accounts a
+    WHERE a.confirmed_at IS NOT NULL AND a.customer_number IS NOT NULL`.execute(trx);
+  await sql`
+    UPDATE households SET erp_account_status = CASE
+      WHEN EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number AND x.confirmed_at IS NOT NULL) THEN 'activated'
+      ELSE 'created_not_activated' END
+    WHERE EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number)`.execute(trx);
+  await trx
+    .insertInto('meta')
+    .values({ key: ERP_SYNC_META_KEY, value: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: at }))
+    .execute();
+  const count = Number(fromRequests.numAffectedRows ?? 0n) + Number(fromAccounts.numAffectedRows ?? 0n);
+  return { sentAt: at, count };
+}
+
+export async function lastErpSync(db: Kysely<DB>): Promise<string | null> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', ERP_SYNC_META_KEY).executeTakeFirst();
+  return row?.value ?? null;
+}
