@@ -9,6 +9,14 @@ describe('permissions', () => {
     expect(decidePermissionCheck(permission, 'app://kcc')).toBe(false);
     expect(decidePermissionRequest(permission, 'https://evil.example/')).toBe(false);
   });
+
+  it.each(['local-network-access', 'loopback-network', 'local-network'])('lets only app://kcc reach the loopback server (%s)', (permission) => {
+    expect(decidePermissionRequest(permission, 'app://kcc/')).toBe(true);
+    expect(decidePermissionCheck(permission, 'app://kcc')).toBe(true);
+    expect(decidePermissionRequest(permission, 'https://evil.example/')).toBe(false);
+    expect(decidePermissionRequest(permission, 'app://kcc.evil/')).toBe(false);
+    expect(decidePermissionRequest(permission)).toBe(false);
+  });
 });
 
 describe('navigation', () => {
