@@ -104,8 +104,9 @@ export function writeAccountRequest(ctx: SeedContext, customerNumber: string, co
   const { rng, days } = ctx;
   const step = FORCED_STEPS[ctx.requestOrdinal] ?? rng.weighted(STEP_WEIGHTS);
   ctx.requestOrdinal++;
-  const off = -rng.int(0, 90);
-  let sec = off === 0 ? rng.int(0, Math.max(0, days.secondOfToday - 4 * 600)) : rng.int(7 * 3600, 21 * 3600);
+  // Today only when there is room for all steps before now (each step takes at most 10 minutes).
+  const off = -rng.int(days.secondOfToday > 3600 ? 0 : 1, 90);
+  let sec = off === 0 ? rng.int(0, days.secondOfToday - 3 * 600) : rng.int(7 * 3600, 21 * 3600);
   const enteredAt = days.at(off, sec);
   const next = (): string => {
     sec = Math.min(86_399, sec + rng.int(20, 600));

@@ -49,7 +49,7 @@ export function writeHousehold(ctx: SeedContext, id: number, customerNumber: str
   const erpStatus = state === null ? 'not_created' : state === 'unconfirmed' ? 'created_not_activated' : 'activated';
   // Households without an active account keep a code for the letter; an activated account used it up.
   const withCode = erpStatus !== 'activated';
-  const codeOffset = -rng.int(0, 400);
+  const codeOffset = -rng.int(1, 400);
   w.households.add(
     id, customerNumber, displayName(contractant), phone, email,
     corr.street, corr.houseNumber, corr.addition, corr.postcode, corr.city,

@@ -22,15 +22,24 @@ function tempStore(): Store {
   return store;
 }
 
-/** sha256 over every row of every table (in rowid order), except the migration bookkeeping. */
+/**
+ * sha256 over every row of every real table (search-index shadow tables included), ordered by all
+ * columns so WITHOUT ROWID tables work too; the migration bookkeeping (applied_at) is left out.
+ */
 function contentHash(store: Store): string {
   const h = createHash('sha256');
   const tables = store.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
     .all() as { name: string }[];
   for (const { name } of tables) {
+    const width = (store.sqlite.prepare(`SELECT COUNT(*) AS n FROM pragma_table_info('${name}')`).get() as { n: number }).n;
+    const order = Array.from({ length: width }, (_, i) => i + 1).join(', ');
     h.update(`#${name}\n`);
-    for (const row of store.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).iterate()) h.update(`${JSON.stringify(row)}\n`);
+    for (const row of store.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).raw().iterate()) {
+      h.update(`${JSON.stringify(row)}\n`); // Buffers (FTS blobs) serialise as byte arrays
+    }
   }
   return h.digest('hex');
 }
@@ -239,6 +248,25 @@ describe('seedDemo (300 households)', () => {
     expect(hashes).toHaveLength(1);
     expect(await verifyPassword(DEMO_TENANT_PASSWORD, (hashes[0] as { h: string }).h)).toBe(true);
     expect(await verifyPassword('Welkom!2025', (hashes[0] as { h: string }).h)).toBe(false);
+  });
+
+  it('puts nothing that already happened in the future, also just after midnight', async () => {
+    const early = new Date('2026-11-03T00:05:00.000Z');
+    const c = tempStore();
+    await seedDemo(c, { households: 200, seed: 3, now: early });
+    const checks: [Store, string][] = [[a, NOW.toISOString()], [c, early.toISOString()]];
+    for (const [s, now] of checks) {
+      const n = (sql: string) => (s.sqlite.prepare(sql.replaceAll('?1', '@now')).get({ now }) as { n: number }).n;
+      expect(n('SELECT COUNT(*) AS n FROM accounts WHERE created_at > ?1 OR confirmed_at > ?1 OR last_login_at > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM account_requests WHERE created_at > ?1 OR identified_at > ?1 OR details_filled_at > ?1 OR email_sent_at > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM households WHERE activation_code_generated_at > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM interactions WHERE at > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM payments WHERE paid_at > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM repair_requests WHERE reported_at > ?1 OR closed_at > ?1')).toBe(0);
+      expect(n("SELECT COUNT(*) AS n FROM repair_requests WHERE status = 'ingepland' AND appointment_at <= ?1")).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM contracts WHERE start_date > ?1')).toBe(0);
+      expect(n('SELECT COUNT(*) AS n FROM documents WHERE document_date > ?1')).toBe(0);
+    }
   });
 
   it('refuses to seed a database that already has households', async () => {
