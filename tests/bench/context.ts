@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { rebuildAccountSearch, suspendAccountSearch, accountSearchLive } from '../../server/accounts/searchIndex';
+import { openStore, type Store } from '../../server/db/connection';
+import { seedDemo, seedDemoStaff, demoStaff, type SeedReport } from '../../server/seed/index';
+import { startServer, type RunningServer } from '../../server/start';
+
+/** What every bench module gets: one seeded database, one real server over HTTP, one signed-in staff user. */
+export interface BenchContext {
+  /** The server's own store: direct SQL on the very same database (for baselines). */
+  store: Store;
+  url: string;
+  token: string;
+  households: number;
+  seed: SeedReport | null;
+  /** GET/POST against /api/v1 with the staff token; returns status and parsed body. */
+  api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+}
+
+export interface OwnedBenchContext extends BenchContext {
+  close(): Promise<void>;
+}
+
+/**
+ * Seeds BENCH_HOUSEHOLDS (default 1,000,000) households ONCE in a temp folder, starts the real server on
+ * it and signs in the demo administrator. BENCH_DATA=<dir> reuses (or keeps) a seeded folder instead.
+ */
+export async function createBenchContext(): Promise<OwnedBenchContext> {
+  const households = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
+  const keep = process.env.BENCH_DATA;
+  const dataDir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-bench-'));
+  let seed: SeedReport | null = null;
+  {
+    const store = openStore(dataDir);
+    const empty = store.sqlite.prepare('SELECT 1 FROM households LIMIT 1').get() === undefined;
+    if (empty) {
+      console.log(`Seeding ${households.toLocaleString('nl-NL')} households in ${dataDir} …`);
+      const t0 = performance.now();
+      // Build the account search index in bulk at the end (much faster than the triggers row by row).
+      suspendAccountSearch(store.sqlite);
+      let last = -1;
+      seed = await seedDemo(store, {
+        households,
+        onProgress: (done, total) => {
+          const tenth = Math.floor((done / total) * 10);
+          if (tenth !== last) {
+            last = tenth;
+            process.stdout.write(`  ${Math.round((done / total) * 100)}%\n`);
+          }
+        },
+      });
+      const t1 = performance.now();
+      if (!accountSearchLive(store.sqlite)) rebuildAccountSearch(store.sqlite);
+      const t2 = performance.now();
+      console.log(
+        `Seeded in ${((t1 - t0) / 1000).toFixed(1)} s + account search index ${((t2 - t1) / 1000).toFixed(1)} s ` +
+          `= ${((t2 - t0) / 1000).toFixed(1)} s (target < 180 s); ${seed.counts.accounts?.toLocaleString('nl-NL')} accounts`,
+      );
+    } else {
+      console.log(`Reusing seeded data in ${dataDir}`);
+    }
+    await seedDemoStaff(store);
+    await store.close();
+  }
+
+  const server: RunningServer = await startServer({ dataDir, port: 0, demo: false });
+  const admin = demoStaff.find((s) => s.roles.includes('admin'));
+  if (!admin) throw new Error('no demo administrator');
+  const api: BenchContext['api'] = async (method, apiPath, body) => {
+    const res = await fetch(`${server.url}/api/v1${apiPath}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
+  let token = '';
+  const signIn = await api('POST', '/staff/sessions', { username: admin.username, password: admin.password });
+  if (signIn.status !== 201) throw new Error(`bench sign-in failed: ${signIn.status}`);
+  token = (signIn.body as { token: string }).token;
+
+  return {
+    store: server.store,
+    url: server.url,
+    token,
+    households,
+    seed,
+    api,
+    async close() {
+      await server.close();
+      if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Percentiles of a list of milliseconds. */
+export function percentiles(ms: number[]): { p50: number; p95: number; p99: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** Times `fn` once per input after a short warm-up. */
+export async function timeEach<T>(inputs: readonly T[], fn: (x: T) => unknown | Promise<unknown>, warmup = 5): Promise<number[]> {
+  for (const x of inputs.slice(0, warmup)) await fn(x);
+  const out: number[] = [];
+  for (const x of inputs) {
+    const t = performance.now();
+    await fn(x);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
