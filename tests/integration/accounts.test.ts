@@ -73,6 +73,13 @@ describe('accounts API (B1–B4, B6)', () => {
     expect(await usernames('q=oudegracht')).toEqual(['auto.blok', 'jdevries']);
     expect(await usernames('q=nieuwstr%20amersfoort')).toEqual(['mjansen']);
     expect(await usernames('q=3512AB%20Biltstraat')).toEqual(['pbakker']);
+    // Short terms: prefix ranges on username, e-mail and customer number.
+    expect(await usernames('q=jd')).toEqual(['jdevries']);
+    expect(await usernames('q=JA')).toEqual(['jdevries']);
+    // Quotes and FTS syntax are plain text; diacritics do not matter.
+    expect(await usernames('q=%22de%20vr')).toEqual([]);
+    expect(await usernames('q=ab%22%20OR%20%22x')).toEqual([]);
+    expect(await usernames('q=B%C3%A4kker')).toEqual(['pbakker']);
   });
 
   it('keeps the index current when an account or household changes', async () => {
