@@ -86,6 +86,9 @@ export interface HouseholdsTable {
   activation_code_generated_at: string | null;
   erp_account_status: Generated<string>;
   version: Generated<number>;
+  /** Migration 003: the e-mail change waiting for its confirmation link. */
+  pending_email_token_hash: string | null;
+  pending_email_requested_at: string | null;
 }
 
 export interface PersonsTable {

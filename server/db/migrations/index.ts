@@ -1,5 +1,6 @@
 import m001 from './001_core';
 import m002 from './002_account_search';
+import m003 from './003_customer_search';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -9,4 +10,5 @@ import m002 from './002_account_search';
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
   { version: 2, name: 'account_search', sql: m002 },
+  { version: 3, name: 'customer_search', sql: m003 },
 ];
