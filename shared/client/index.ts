@@ -1,4 +1,5 @@
 import type { AxiosInstance } from 'axios';
+import { accountsApi } from './accounts';
 import { adminApi } from './admin';
 import { createRequester, type ClientOptions } from './http';
 import { staffApi } from './staff';
@@ -16,6 +17,7 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     request,
     staff: staffApi(request),
     admin: adminApi(request),
+    accounts: accountsApi(request),
   };
 }
 

@@ -1,3 +1,5 @@
+import { enMessages as accountsEN } from '../features/accounts/messages';
+import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -100,4 +102,6 @@ export const en: Dictionary = {
   'settings.loadFailed': 'The settings could not be loaded.',
   'settings.saveFailed': 'Saving failed: {message}',
   'settings.invalid': 'Check the marked fields.',
+  ...accountsEN,
+  ...accountRequestsEN,
 };

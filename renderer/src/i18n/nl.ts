@@ -1,3 +1,6 @@
+import { nlMessages as accountsNL } from '../features/accounts/messages';
+import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
+
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
   'app.name': 'KCC Desk',
@@ -98,6 +101,8 @@ export const nl = {
   'settings.loadFailed': 'De instellingen konden niet worden geladen.',
   'settings.saveFailed': 'Opslaan is mislukt: {message}',
   'settings.invalid': 'Controleer de gemarkeerde velden.',
+  ...accountsNL,
+  ...accountRequestsNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

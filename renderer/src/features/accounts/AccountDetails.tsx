@@ -1,0 +1,59 @@
+import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
+import { Box, Chip } from '@mui/material';
+import type { Account } from '../../../../shared/api/accounts';
+import { formatDateTime } from '../../../../shared/domain/format';
+import { useT } from '../../i18n';
+import { DetailRow, DetailSection } from './DetailRow';
+
+/** The three blocks of §3.2 / §4.3.4: Algemeen, Accountstatus, Inloginformatie. Dates in long Dutch form. */
+export function AccountDetails({ account }: { account: Account }) {
+  const t = useT();
+  const when = (iso: string) => formatDateTime(iso, 'long');
+  return (
+    <Box data-testid="account-details">
+      <DetailSection title={t('accounts.details.general')}>
+        <DetailRow label={t('accounts.field.username')} testId="detail-username">{account.username}</DetailRow>
+        <DetailRow label={t('accounts.field.email')} testId="detail-email">
+          {account.email}
+          {!account.emailValid && (
+            <Chip
+              size="small"
+              color="warning"
+              variant="outlined"
+              icon={<WarningAmberRounded />}
+              label={t('accounts.field.emailInvalid')}
+              sx={{ ml: 1 }}
+              data-testid="email-invalid"
+            />
+          )}
+        </DetailRow>
+        <DetailRow label={t('accounts.field.role')}>{t(account.role === 'admin' ? 'accounts.role.admin' : 'accounts.role.user')}</DetailRow>
+        <DetailRow label={t('accounts.field.customerNumber')}>{account.customerNumber ?? '—'}</DetailRow>
+      </DetailSection>
+      <DetailSection title={t('accounts.details.status')}>
+        <DetailRow label={t('accounts.field.confirmedAt')} testId="detail-confirmed">
+          {account.confirmedAt ? when(account.confirmedAt) : t('accounts.field.notConfirmed')}
+        </DetailRow>
+        <DetailRow label={t('accounts.field.autoBlocked')} testId="detail-auto-blocked">
+          {account.autoBlocked && account.autoBlockedUntil
+            ? t('accounts.field.autoBlockedUntil', { when: when(account.autoBlockedUntil) })
+            : account.autoBlocked
+              ? t('accounts.yes')
+              : t('accounts.no')}
+        </DetailRow>
+        <DetailRow label={t('accounts.field.manuallyBlocked')} testId="detail-manually-blocked">
+          {account.manuallyBlocked ? t('accounts.yes') : t('accounts.no')}
+        </DetailRow>
+        {account.manuallyBlocked && (
+          <DetailRow label={t('accounts.field.blockReason')} testId="detail-block-reason">
+            {account.blockReason ?? '—'}
+          </DetailRow>
+        )}
+      </DetailSection>
+      <DetailSection title={t('accounts.details.login')}>
+        <DetailRow label={t('accounts.field.failedLogins')} testId="detail-failed-logins">{account.failedLoginAttempts}</DetailRow>
+        <DetailRow label={t('accounts.field.lastLogin')}>{account.lastLoginAt ? when(account.lastLoginAt) : t('accounts.never')}</DetailRow>
+      </DetailSection>
+    </Box>
+  );
+}
