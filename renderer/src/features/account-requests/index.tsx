@@ -1,6 +1,71 @@
-import { AreaPlaceholder } from '../../app/AreaPlaceholder';
+import { Alert, Box, Snackbar, Stack, Typography } from '@mui/material';
+import { useGridApiRef } from '@mui/x-data-grid';
+import { useState } from 'react';
+import { accountRequestStatuses, type AccountRequestStatus } from '../../../../shared/api/accounts';
+import { navigate, useRoute } from '../../app/router';
+import { useI18n } from '../../i18n';
+import { apiErrorText } from '../accounts/components/apiErrorText';
+import { focusFirstCell, formatCount } from '../accounts/components/gridSupport';
+import { SearchPanel } from '../accounts/components/SearchPanel';
+import { useCanAct } from '../accounts/components/useCanAct';
+import { useDebounced } from '../accounts/components/useDebounced';
+import { useListState } from '../accounts/components/useListState';
+import { SEARCH_DEBOUNCE_MS } from '../accounts/searchTiming';
+import { RequestDrawer } from './RequestDrawer';
+import { useRequestList } from './requestQueries';
+import { RequestsGrid } from './RequestsGrid';
 
-/** Placeholder until this area is built: replace with the real screen (keep the default export). */
+/** B5: Accountaanvragen (seed 001 §4.4): where each request stopped, resend the activation mail, delete. */
 export default function AccountRequestsScreen() {
-  return <AreaPlaceholder titleKey="nav.accountRequests" planKey="area.accountRequests.plan" />;
+  const { t, language } = useI18n();
+  const route = useRoute();
+  const canAct = useCanAct();
+  const apiRef = useGridApiRef();
+  const list = useListState<AccountRequestStatus, never>('accountRequests.list');
+  const { state } = list;
+  const q = useDebounced(state.q, SEARCH_DEBOUNCE_MS);
+  const requests = useRequestList({ q, status: state.status, page: state.page, pageSize: state.pageSize });
+  const [message, setMessage] = useState<string | null>(null);
+  const data = requests.data;
+  const rawId = route.segments[1] !== undefined ? Number(route.segments[1]) : NaN;
+  const openId = Number.isInteger(rawId) && rawId > 0 ? rawId : null;
+
+  return (
+    <Stack spacing={2.5} sx={{ maxWidth: 1280 }}>
+      <Box>
+        <Typography variant="h4" component="h1">
+          {t('accountRequests.title')}
+        </Typography>
+        <Typography color="text.secondary">{t('accountRequests.intro')}</Typography>
+      </Box>
+      <SearchPanel<AccountRequestStatus>
+        name="requestSearch"
+        label={t('accountRequests.search')}
+        placeholder={t('accountRequests.search.placeholder')}
+        hint={t('accounts.search.hint')}
+        value={state.q}
+        onChange={list.setQ}
+        filtersLabel={t('accountRequests.filter.label')}
+        filters={accountRequestStatuses.map((s) => ({ value: s, label: t(`accountRequests.filter.${s}`) }))}
+        status={state.status}
+        onStatus={list.setStatus}
+        onArrowDown={() => focusFirstCell(apiRef, data?.items[0]?.id, 'customerNumber')}
+      />
+      <Typography variant="subtitle1" component="p" aria-live="polite" data-testid="requests-total" sx={{ fontWeight: 500 }}>
+        {data ? (data.total === 1 ? t('accountRequests.total.one') : t('accountRequests.total', { count: formatCount(data.total, false, language) })) : '\u00a0'}
+      </Typography>
+      {requests.isError && <Alert severity="error">{t('accountRequests.loadFailed', { message: apiErrorText(requests.error, t) })}</Alert>}
+      <RequestsGrid
+        apiRef={apiRef}
+        data={data}
+        loading={requests.isFetching}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPagination={list.setPagination}
+        onOpen={(id) => navigate(`/account-requests/${id}`)}
+      />
+      <RequestDrawer id={openId} canAct={canAct} onClose={() => navigate('/account-requests')} onMessage={setMessage} />
+      <Snackbar open={message !== null} autoHideDuration={5000} onClose={() => setMessage(null)} message={message ?? ''} />
+    </Stack>
+  );
 }

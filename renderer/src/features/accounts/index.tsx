@@ -16,9 +16,7 @@ import { useDebounced } from './components/useDebounced';
 import { useListState } from './components/useListState';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { ErpSyncPanel } from './ErpSyncPanel';
-
-/** Typing pauses this long before the lookup goes out (stale lookups are cancelled anyway). */
-export const SEARCH_DEBOUNCE_MS = 150;
+import { SEARCH_DEBOUNCE_MS } from './searchTiming';
 
 /** B1–B4, B6: the Accounts screen of the KCC desk (seed 001 §4.3). Details open in a drawer at #/accounts/<id>. */
 export default function AccountsScreen() {

@@ -1,0 +1,74 @@
+import { Box } from '@mui/material';
+import { DataGrid, type GridApi, type GridColDef } from '@mui/x-data-grid';
+import type { RefObject } from 'react';
+import type { AccountRequest, AccountRequestList } from '../../../../shared/api/accounts';
+import { useI18n } from '../../i18n';
+import { gridLocaleText } from '../accounts/components/gridSupport';
+import { StatusIcon } from '../accounts/components/StatusIcon';
+import { requestSteps } from './requestSteps';
+
+export interface RequestsGridProps {
+  apiRef: RefObject<GridApi | null>;
+  data: (AccountRequestList & { q: string }) | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPagination: (page: number, pageSize: number) => void;
+  onOpen: (id: number) => void;
+}
+
+/** §4.4: klantnummer, e-mail, gebruikersnaam and the three checks (geïdentificeerd, accountdetails gevuld, e-mail verstuurd). */
+export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPagination, onOpen }: RequestsGridProps) {
+  const { t, language } = useI18n();
+  const stepColumn = (field: 'identified' | 'detailsFilled' | 'emailSent', header: Parameters<typeof t>[0]): GridColDef<AccountRequest> => ({
+    field,
+    headerName: t(header),
+    width: 170,
+    align: 'center',
+    headerAlign: 'center',
+    sortable: false,
+    renderCell: ({ row }) => {
+      const step = requestSteps(row).find((s) => s.key === field);
+      const state = step?.state ?? 'notReached';
+      const label = `${t(header)}: ${t(state === 'done' ? 'accountRequests.step.done' : state === 'stopped' ? 'accountRequests.step.stopped' : 'accountRequests.step.notReached')}`;
+      return <StatusIcon kind={state === 'done' ? 'ok' : state === 'stopped' ? 'bad' : 'none'} label={label} />;
+    },
+  });
+  const columns: GridColDef<AccountRequest>[] = [
+    { field: 'customerNumber', headerName: t('accountRequests.col.customerNumber'), width: 150, sortable: false },
+    { field: 'email', headerName: t('accountRequests.col.email'), flex: 1.3, minWidth: 200, sortable: false, valueGetter: (_v, row) => row.email ?? '' },
+    { field: 'username', headerName: t('accountRequests.col.username'), flex: 1, minWidth: 140, sortable: false, valueGetter: (_v, row) => row.username ?? '' },
+    stepColumn('identified', 'accountRequests.col.identified'),
+    stepColumn('detailsFilled', 'accountRequests.col.detailsFilled'),
+    stepColumn('emailSent', 'accountRequests.col.emailSent'),
+  ];
+  return (
+    <Box data-testid="requests-grid" data-shown-query={data?.q ?? ''} data-loading={loading ? 'true' : 'false'} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
+      <DataGrid
+        apiRef={apiRef}
+        aria-label={t('accountRequests.grid.label')}
+        rows={data?.items ?? []}
+        columns={columns}
+        rowCount={data?.total ?? 0}
+        loading={loading && !data}
+        paginationMode="server"
+        paginationModel={{ page, pageSize }}
+        onPaginationModelChange={(m) => onPagination(m.page, m.pageSize)}
+        pageSizeOptions={[25, 50, 100]}
+        disableColumnMenu
+        disableColumnFilter
+        disableRowSelectionOnClick
+        density="compact"
+        localeText={{ ...gridLocaleText(language, false), noRowsLabel: t('accountRequests.noRows') }}
+        onRowClick={(params) => onOpen(Number(params.id))}
+        onCellKeyDown={(params, event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onOpen(Number(params.id));
+          }
+        }}
+        sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+      />
+    </Box>
+  );
+}
