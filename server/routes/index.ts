@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { accountRequestRoutes } from './accountRequests';
 import { accountRoutes } from './accounts';
+import { activationCodeRoutes } from './activationCodes';
 import { auditRoutes } from './audit';
+import { customerRoutes } from './customers';
+import { customerOnBehalfRoutes } from './customersOnBehalf';
+import { customerPortalRoutes } from './customersPortal';
 import { infoRoutes } from './info';
 import { ipRangeRoutes } from './ipRanges';
+import { lookAlongRoutes } from './lookAlong';
 import { portalRoutes } from './portal';
 import { settingsRoutes } from './settings';
 import { staffSelfRoutes, staffSignInRoutes } from './staffSessions';
@@ -16,6 +21,8 @@ type RouteModule = (app: FastifyInstance) => Promise<void>;
  */
 export const publicRouteModules: RouteModule[] = [infoRoutes, staffSignInRoutes];
 publicRouteModules.push(portalRoutes);
+publicRouteModules.push(customerPortalRoutes);
 
 export const staffRouteModules: RouteModule[] = [staffSelfRoutes, settingsRoutes, ipRangeRoutes, auditRoutes];
 staffRouteModules.push(accountRoutes, accountRequestRoutes);
+staffRouteModules.push(customerRoutes, customerOnBehalfRoutes, lookAlongRoutes, activationCodeRoutes);

@@ -1,0 +1,306 @@
+import type Database from 'better-sqlite3';
+import type { AccountRequest } from '../../shared/api/accounts';
+import type { Contract, CustomerOverview, Invoice, Person } from '../../shared/api/customers';
+import { accountColumns, toAccount, type AccountListRow } from '../accounts/accountRow';
+import { toAccountRequest } from '../accounts/accountRequestSearch';
+import { notFound } from '../errors';
+
+/** Seed §2.7.5: the portal knows machtiging, acceptgiro, and treats every other method as "zelf betalen". */
+const paymentLabels: Record<string, string> = {
+  automatische_incasso: 'Machtiging (automatische incasso)',
+  acceptgiro: 'Acceptgiro',
+};
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+export interface HouseholdRow {
+  id: number;
+  customer_number: string;
+  name: string;
+  phone: string;
+  email: string;
+  pending_email: string | null;
+  corr_street: string;
+  corr_house_number: number;
+  corr_house_number_addition: string;
+  corr_postcode: string;
+  corr_city: string;
+  version: number;
+}
+
+interface PersonRow {
+  id: number;
+  role_code: string;
+  role_description: string;
+  is_contract_holder: number;
+  use_in_portal: number;
+  role_sort: number;
+  initials: string;
+  first_name: string;
+  middle_name: string;
+  last_name: string;
+  birth_date: string;
+  gender: string;
+  version: number;
+}
+
+/**
+ * C2: everything the tenant sees in the portal (seed §2.5–§2.12), read with prepared statements on the
+ * raw handle (a hot path: the KCC screen opens on it). One household; every query uses a household index.
+ */
+export class OverviewReader {
+  private readonly st: Record<string, Database.Statement>;
+
+  constructor(db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.st = {
+      household: p(
+        `SELECT id, customer_number, name, phone, email, pending_email, corr_street, corr_house_number,
+         corr_house_number_addition, corr_postcode, corr_city, version FROM households WHERE customer_number = ?`,
+      ),
+      persons: p(
+        `SELECT p.id, p.role_code, r.description AS role_description, r.is_contract_holder, r.use_in_portal, r.sort AS role_sort,
+         p.initials, p.first_name, p.middle_name, p.last_name, p.birth_date, p.gender, p.version
+         FROM persons p JOIN household_roles r ON r.code = p.role_code
+         WHERE p.household_id = ? AND r.show_in_portal = 1`,
+      ),
+      roles: p('SELECT code, description FROM household_roles WHERE use_in_portal = 1 ORDER BY sort, code'),
+      contracts: p('SELECT * FROM contracts WHERE household_id = ? ORDER BY start_date, id'),
+      valuation: p('SELECT category, points FROM valuation_items WHERE contract_id = ? ORDER BY id'),
+      rent: p('SELECT description, amount_cents FROM rent_components WHERE contract_id = ? ORDER BY id'),
+      invoices: p('SELECT * FROM invoices WHERE household_id = ? ORDER BY invoice_date DESC, id DESC'),
+      payments: p('SELECT id, paid_at, amount_cents, method, reference FROM payments WHERE household_id = ? ORDER BY paid_at DESC, id DESC'),
+      arrangements: p('SELECT * FROM payment_arrangements WHERE household_id = ? ORDER BY start_date DESC, id DESC'),
+      repairs: p('SELECT * FROM repair_requests WHERE household_id = ? ORDER BY reported_at DESC, id DESC'),
+      timeline: p(
+        `SELECT id, at, template, channel, description, staff_name FROM interactions
+         WHERE household_id = ? AND show_in_portal = 1 ORDER BY at DESC, id DESC`,
+      ),
+      documents: p(
+        'SELECT id, title, document_date, kind FROM documents WHERE household_id = ? AND show_in_portal = 1 ORDER BY document_date DESC, id DESC',
+      ),
+      account: p(
+        `SELECT ${accountColumns.join(', ')} FROM accounts WHERE customer_number = ? ORDER BY role = 'user' DESC, id LIMIT 1`,
+      ),
+      request: p('SELECT * FROM account_requests WHERE customer_number = ? ORDER BY id DESC LIMIT 1'),
+    };
+  }
+
+  private get<T>(name: string, ...args: unknown[]): T | undefined {
+    return this.st[name]?.get(...args) as T | undefined;
+  }
+  private all<T>(name: string, ...args: unknown[]): T[] {
+    return (this.st[name]?.all(...args) ?? []) as T[];
+  }
+
+  household(customerNumber: string): HouseholdRow {
+    const h = this.get<HouseholdRow>('household', customerNumber);
+    if (!h) throw notFound('Klant');
+    return h;
+  }
+
+  read(customerNumber: string, now: Date): CustomerOverview {
+    const h = this.household(customerNumber);
+    const persons = sortPersons(this.all<PersonRow>('persons', h.id).map(toPerson));
+    const invoices = this.all<InvoiceRow>('invoices', h.id).map(toInvoice);
+    const open = invoices.filter((i) => i.openCents !== 0);
+    const yearAgo = new Date(now.getTime() - YEAR_MS).toISOString();
+    const repairs = this.all<RepairRow>('repairs', h.id).map(toRepair);
+    const accountRow = this.get<AccountListRow>('account', customerNumber);
+    const requestRow = this.get<Parameters<typeof toAccountRequest>[0]>('request', customerNumber);
+    const request: AccountRequest | null = requestRow ? toAccountRequest(requestRow) : null;
+    return {
+      household: {
+        customerNumber: h.customer_number,
+        name: h.name,
+        persons,
+        selectableRoles: this.all<{ code: string; description: string }>('roles'),
+      },
+      contact: toContact(h),
+      contracts: this.all<ContractRow>('contracts', h.id).map((c) => this.toContract(c)),
+      finance: {
+        openBalanceCents: open.reduce((s, i) => s + i.openCents, 0),
+        openInvoices: open,
+        closedInvoices: invoices.filter((i) => i.openCents === 0),
+        payments: this.all<{ id: number; paid_at: string; amount_cents: number; method: string; reference: string }>('payments', h.id).map(
+          (x) => ({ id: x.id, paidAt: x.paid_at, amountCents: x.amount_cents, method: x.method, reference: x.reference }),
+        ),
+        arrangements: this.all<ArrangementRow>('arrangements', h.id).map((a) => ({
+          id: a.id,
+          startDate: a.start_date,
+          endDate: a.end_date,
+          totalCents: a.total_cents,
+          termAmountCents: a.term_amount_cents,
+          terms: a.terms,
+          status: a.status,
+        })),
+      },
+      repairs: {
+        open: repairs.filter((r) => r.status !== 'afgehandeld'),
+        closed: repairs.filter((r) => r.status === 'afgehandeld' && (r.closedAt ?? r.reportedAt) >= yearAgo),
+      },
+      timeline: this.all<{ id: number; at: string; template: string; channel: string; description: string; staff_name: string | null }>(
+        'timeline',
+        h.id,
+      ).map((t) => ({ id: t.id, at: t.at, template: t.template, channel: t.channel, description: t.description, staffName: t.staff_name })),
+      documents: this.all<{ id: number; title: string; document_date: string; kind: string }>('documents', h.id).map((d) => ({
+        id: d.id,
+        title: d.title,
+        documentDate: d.document_date,
+        kind: d.kind,
+      })),
+      account: accountRow ? toAccount(accountRow, now) : null,
+      accountRequest: request,
+    };
+  }
+
+  private toContract(c: ContractRow): Contract {
+    const items = this.all<{ category: string; points: number }>('valuation', c.id);
+    const components = this.all<{ description: string; amount_cents: number }>('rent', c.id).map((r) => ({
+      description: r.description,
+      amountCents: r.amount_cents,
+    }));
+    const totalPoints = Math.round(items.reduce((s, i) => s + i.points, 0) * 100) / 100;
+    return {
+      id: c.id,
+      contractNumber: c.contract_number,
+      startDate: c.start_date,
+      endDate: c.end_date,
+      address: { street: c.street, houseNumber: c.house_number, addition: c.house_number_addition, postcode: c.postcode, city: c.city },
+      dwelling: {
+        type: c.dwelling_type,
+        rooms: c.rooms,
+        surfaceM2: c.surface_m2,
+        constructionYear: c.construction_year,
+        energyLabel: c.energy_label,
+      },
+      valuation: { items, totalPoints, totalPointsRounded: Math.round(totalPoints) },
+      rent: { components, totalCents: components.reduce((s, r) => s + r.amountCents, 0) },
+      paymentMethod: { code: c.payment_method, label: paymentLabels[c.payment_method] ?? 'Zelf betalen' },
+    };
+  }
+}
+
+export function toContact(h: HouseholdRow): CustomerOverview['contact'] {
+  return {
+    customerNumber: h.customer_number,
+    phone: h.phone,
+    email: h.email,
+    pendingEmail: h.pending_email,
+    correspondenceAddress: {
+      street: h.corr_street,
+      houseNumber: h.corr_house_number,
+      addition: h.corr_house_number_addition,
+      postcode: h.corr_postcode,
+      city: h.corr_city,
+    },
+    version: h.version,
+  };
+}
+
+function toPerson(r: PersonRow): Person & { sort: number } {
+  return {
+    id: r.id,
+    initials: r.initials,
+    firstName: r.first_name,
+    middleName: r.middle_name,
+    lastName: r.last_name,
+    birthDate: r.birth_date,
+    gender: r.gender === 'M' || r.gender === 'V' ? r.gender : 'X',
+    role: { code: r.role_code, description: r.role_description },
+    isContractHolder: r.is_contract_holder === 1,
+    editable: r.use_in_portal === 1,
+    version: r.version,
+    sort: r.role_sort,
+  };
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+
+/** Seed §2.6: contract holders first (in role order), then everyone else alphabetically by name. */
+export function sortPersons(persons: (Person & { sort: number })[]): Person[] {
+  const byName = (a: Person, b: Person) =>
+    collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.id - b.id;
+  return [...persons]
+    .sort((a, b) => {
+      if (a.isContractHolder !== b.isContractHolder) return a.isContractHolder ? -1 : 1;
+      if (a.isContractHolder) return a.sort - b.sort || byName(a, b);
+      return byName(a, b);
+    })
+    .map(({ sort: _sort, ...p }) => p);
+}
+
+interface ContractRow {
+  id: number;
+  contract_number: string;
+  start_date: string;
+  end_date: string | null;
+  street: string;
+  house_number: number;
+  house_number_addition: string;
+  postcode: string;
+  city: string;
+  dwelling_type: string;
+  rooms: number;
+  surface_m2: number;
+  construction_year: number;
+  energy_label: string;
+  payment_method: string;
+}
+interface InvoiceRow {
+  id: number;
+  invoice_number: string;
+  description: string;
+  invoice_date: string;
+  due_date: string;
+  amount_cents: number;
+  open_cents: number;
+  settled_at: string | null;
+  settled_by: string | null;
+}
+interface ArrangementRow {
+  id: number;
+  start_date: string;
+  end_date: string;
+  total_cents: number;
+  term_amount_cents: number;
+  terms: number;
+  status: string;
+}
+interface RepairRow {
+  id: number;
+  request_number: string;
+  reported_at: string;
+  location: string;
+  description: string;
+  status: string;
+  appointment_at: string | null;
+  closed_at: string | null;
+}
+
+function toInvoice(r: InvoiceRow): Invoice {
+  return {
+    id: r.id,
+    invoiceNumber: r.invoice_number,
+    description: r.description,
+    invoiceDate: r.invoice_date,
+    dueDate: r.due_date,
+    amountCents: r.amount_cents,
+    openCents: r.open_cents,
+    paidCents: r.amount_cents - r.open_cents,
+    settledAt: r.settled_at,
+    settledBy: r.settled_by,
+  };
+}
+
+function toRepair(r: RepairRow) {
+  return {
+    id: r.id,
+    requestNumber: r.request_number,
+    reportedAt: r.reported_at,
+    location: r.location,
+    description: r.description,
+    status: r.status,
+    appointmentAt: r.appointment_at,
+    closedAt: r.closed_at,
+  };
+}

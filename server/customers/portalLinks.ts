@@ -1,0 +1,61 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema';
+import { ApiError } from '../errors';
+import { hashToken } from '../security/tokens';
+
+/** C5: "open the web portal as this customer" works once, within two minutes. */
+export const PORTAL_LINK_TTL_MS = 2 * 60_000;
+const SECRET_KEY = 'portal_link_hmac_secret';
+
+/** The server's HMAC key, made on first use and kept in meta (never leaves the server). */
+async function secret(db: Kysely<DB> | Transaction<DB>): Promise<Buffer> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirst();
+  if (row) return Buffer.from(row.value, 'base64');
+  const value = randomBytes(32).toString('base64');
+  await db.insertInto('meta').values({ key: SECRET_KEY, value }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  const again = await db.selectFrom('meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirstOrThrow();
+  return Buffer.from(again.value, 'base64');
+}
+
+const sign = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
+
+/**
+ * Token = base64url(JSON {c: customer number, e: expiry ms, n: nonce}) + "." + HMAC. Its hash is stored
+ * in one_time_links so it can be used once; the signature means a forged or altered token is refused
+ * without a lookup.
+ */
+export async function createPortalLink(
+  trx: Transaction<DB>, customerNumber: string, staffId: number, now: Date, portalUrl: string,
+): Promise<{ url: string; expiresAt: string; linkId: number }> {
+  const expires = new Date(now.getTime() + PORTAL_LINK_TTL_MS);
+  const payload = Buffer.from(JSON.stringify({ c: customerNumber, e: expires.getTime(), n: randomBytes(12).toString('base64url') })).toString('base64url');
+  const token = `${payload}.${sign(await secret(trx), payload)}`;
+  const res = await trx
+    .insertInto('one_time_links')
+    .values({ token_hash: hashToken(token), customer_number: customerNumber, staff_id: staffId, created_at: now.toISOString(), expires_at: expires.toISOString(), used_at: null })
+    .executeTakeFirstOrThrow();
+  return { url: `${portalUrl.replace(/\/+$/, '')}/meekijken/${token}`, expiresAt: expires.toISOString(), linkId: Number(res.insertId) };
+}
+
+/**
+ * Redeems a link once. Refusals (documented in the route): bad signature or unknown → 404 not_found;
+ * already used → 409 conflict (reason "link_used"); too late → 409 conflict (reason "link_expired").
+ */
+export async function redeemPortalLink(
+  trx: Transaction<DB>, token: string, now: Date,
+): Promise<{ customerNumber: string; staffId: number; redeemedAt: string }> {
+  const invalid = () => new ApiError('not_found', 'Deze link is ongeldig.', { reason: 'link_invalid' });
+  const [payload, mac] = token.split('.');
+  if (!payload || !mac) throw invalid();
+  const expected = Buffer.from(sign(await secret(trx), payload));
+  const given = Buffer.from(mac);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+  const row = await trx.selectFrom('one_time_links').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  if (!row) throw invalid();
+  if (row.used_at !== null) throw new ApiError('conflict', 'Deze link is al gebruikt.', { reason: 'link_used' });
+  if (row.expires_at <= now.toISOString()) throw new ApiError('conflict', 'Deze link is verlopen.', { reason: 'link_expired' });
+  const upd = await trx.updateTable('one_time_links').set({ used_at: now.toISOString() }).where('id', '=', row.id).where('used_at', 'is', null).executeTakeFirst();
+  if (Number(upd.numUpdatedRows) === 0) throw new ApiError('conflict', 'Deze link is al gebruikt.', { reason: 'link_used' });
+  return { customerNumber: row.customer_number, staffId: row.staff_id, redeemedAt: now.toISOString() };
+}

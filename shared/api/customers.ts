@@ -1,0 +1,306 @@
+import { z } from 'zod';
+import { IsoDateTime, Version } from './common';
+import { Account, AccountRequest } from './accounts';
+import { phoneMessagesFor } from '../domain/phone';
+
+/*
+ * Customers and look-along (catalogue C1–C3, C5, B8; seed 001 §2.1–§2.12, §3, §3.1). Money is in cents.
+ * Acting on behalf needs header X-Look-Along-Session with a live session of the same staff member for the
+ * same customer (see server/routes/lookAlong.ts for the status codes).
+ */
+
+/** Customer numbers as the seed makes them: HM- and 5–7 digits (the millionth household has 7). */
+export const CustomerNumberParam = z.object({
+  customerNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^HM-\d{5,7}$/, 'Klantnummer heeft de vorm HM-nnnnnn'),
+});
+export const LOOK_ALONG_HEADER = 'x-look-along-session';
+
+// ---- lookup ----------------------------------------------------------------------------------------
+
+export const CustomerSearchQuery = z.object({
+  q: z.string().trim().min(1, 'Vul een zoekterm in').max(100),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type CustomerSearchQuery = z.infer<typeof CustomerSearchQuery>;
+
+/** The portal account in one word, for a result row (B1/B2 states; "requested" = an open account request). */
+export const AccountStatusSummary = z.enum(['none', 'requested', 'unconfirmed', 'active', 'auto_blocked', 'manually_blocked']);
+export type AccountStatusSummary = z.infer<typeof AccountStatusSummary>;
+
+export const CustomerSearchRow = z.object({
+  customerNumber: z.string(),
+  name: z.string(),
+  addressLine: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+  email: z.string(),
+  accountStatus: AccountStatusSummary,
+});
+export type CustomerSearchRow = z.infer<typeof CustomerSearchRow>;
+
+/** `total` counts at most 1,000 matches; `totalCapped` says "at least". */
+export const CustomerSearchResult = z.object({
+  items: z.array(CustomerSearchRow),
+  total: z.number().int().min(0),
+  totalCapped: z.boolean(),
+});
+export type CustomerSearchResult = z.infer<typeof CustomerSearchResult>;
+
+// ---- overview --------------------------------------------------------------------------------------
+
+export const Gender = z.enum(['M', 'V', 'X']);
+export const HouseholdRole = z.object({ code: z.string(), description: z.string() });
+
+export const Person = z.object({
+  id: z.number().int(),
+  initials: z.string(),
+  firstName: z.string(),
+  middleName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  gender: Gender,
+  role: HouseholdRole,
+  isContractHolder: z.boolean(),
+  /** The role is flagged "use in portal": the customer (and staff on behalf) may edit or remove this person. */
+  editable: z.boolean(),
+  version: Version,
+});
+export type Person = z.infer<typeof Person>;
+
+export const Address = z.object({
+  street: z.string(),
+  houseNumber: z.number().int(),
+  addition: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+});
+export type Address = z.infer<typeof Address>;
+
+export const Contact = z.object({
+  customerNumber: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  /** A new address waiting for its confirmation link; `email` stays the one in use until then. */
+  pendingEmail: z.string().nullable(),
+  correspondenceAddress: Address,
+  version: Version,
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Contract = z.object({
+  id: z.number().int(),
+  contractNumber: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  address: Address,
+  dwelling: z.object({
+    type: z.string(),
+    rooms: z.number().int(),
+    surfaceM2: z.number().int(),
+    constructionYear: z.number().int(),
+    energyLabel: z.string(),
+  }),
+  valuation: z.object({
+    items: z.array(z.object({ category: z.string(), points: z.number() })),
+    totalPoints: z.number(),
+    totalPointsRounded: z.number().int(),
+  }),
+  rent: z.object({
+    components: z.array(z.object({ description: z.string(), amountCents: z.number().int() })),
+    totalCents: z.number().int(),
+  }),
+  paymentMethod: z.object({ code: z.string(), label: z.string() }),
+});
+export type Contract = z.infer<typeof Contract>;
+
+export const Invoice = z.object({
+  id: z.number().int(),
+  invoiceNumber: z.string(),
+  description: z.string(),
+  invoiceDate: z.string(),
+  dueDate: z.string(),
+  amountCents: z.number().int(),
+  openCents: z.number().int(),
+  /** amount − open: what was received so far. */
+  paidCents: z.number().int(),
+  settledAt: z.string().nullable(),
+  settledBy: z.string().nullable(),
+});
+export type Invoice = z.infer<typeof Invoice>;
+
+export const Payment = z.object({
+  id: z.number().int(),
+  paidAt: z.string(),
+  amountCents: z.number().int(),
+  method: z.string(),
+  reference: z.string(),
+});
+export const PaymentArrangement = z.object({
+  id: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+  totalCents: z.number().int(),
+  termAmountCents: z.number().int(),
+  terms: z.number().int(),
+  status: z.string(),
+});
+
+export const Finance = z.object({
+  openBalanceCents: z.number().int(),
+  openInvoices: z.array(Invoice),
+  closedInvoices: z.array(Invoice),
+  payments: z.array(Payment),
+  arrangements: z.array(PaymentArrangement),
+});
+
+export const RepairRequest = z.object({
+  id: z.number().int(),
+  requestNumber: z.string(),
+  reportedAt: z.string(),
+  location: z.string(),
+  description: z.string(),
+  status: z.string(),
+  appointmentAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+
+export const TimelineEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  template: z.string(),
+  channel: z.string(),
+  description: z.string(),
+  /** The staff member who made the change on the customer's behalf, if any (seed §3.1). */
+  staffName: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const CustomerDocument = z.object({ id: z.number().int(), title: z.string(), documentDate: z.string(), kind: z.string() });
+
+export const CustomerOverview = z.object({
+  household: z.object({
+    customerNumber: z.string(),
+    name: z.string(),
+    /** Contract holders first, then alphabetical by name; only roles flagged "show in portal". */
+    persons: z.array(Person),
+    /** Roles a person may be given in the portal ("use in portal"). */
+    selectableRoles: z.array(HouseholdRole),
+  }),
+  contact: Contact,
+  contracts: z.array(Contract),
+  finance: Finance,
+  /** Open repair requests, and those closed within the last year. */
+  repairs: z.object({ open: z.array(RepairRequest), closed: z.array(RepairRequest) }),
+  /** Interactions flagged for the portal, newest first. */
+  timeline: z.array(TimelineEntry),
+  documents: z.array(CustomerDocument),
+  account: Account.nullable(),
+  accountRequest: AccountRequest.nullable(),
+});
+export type CustomerOverview = z.infer<typeof CustomerOverview>;
+
+// ---- look-along ------------------------------------------------------------------------------------
+
+export const LookAlongIdParam = z.object({ sessionId: z.string().uuid() });
+export const LookAlongStarted = z.object({ sessionId: z.string(), expiresAt: IsoDateTime });
+export const LookAlongState = z.enum(['active', 'expired', 'ended']);
+export const LookAlongSession = z.object({
+  sessionId: z.string(),
+  customerNumber: z.string(),
+  staffId: z.number().int(),
+  startedAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+  endedAt: IsoDateTime.nullable(),
+  state: LookAlongState,
+});
+export type LookAlongSession = z.infer<typeof LookAlongSession>;
+
+// ---- acting on behalf ------------------------------------------------------------------------------
+
+export const UpdatePhone = z.object({
+  phone: z
+    .string()
+    .max(40)
+    .superRefine((v, ctx) => {
+      for (const message of phoneMessagesFor(v)) ctx.addIssue({ code: 'custom', message });
+    }),
+  version: Version,
+});
+export type UpdatePhone = z.infer<typeof UpdatePhone>;
+
+export const UpdateEmail = z.object({
+  email: z.string().trim().toLowerCase().email('Ongeldig e-mailadres').max(254),
+  version: Version.optional(),
+});
+export type UpdateEmail = z.infer<typeof UpdateEmail>;
+
+const required = (what: string) => z.string().trim().min(1, `${what} is verplicht`).max(100);
+
+/** Dutch postcode, stored as "1234 AB" whether typed with or without the space. */
+export const Postcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/, 'Postcode heeft de vorm 1234 AB')
+  .transform((v) => `${v.slice(0, 4)} ${v.slice(-2)}`);
+
+export const UpdateCorrespondenceAddress = z.object({
+  postcode: Postcode,
+  houseNumber: z.coerce.number().int().min(1, 'Huisnummer is verplicht').max(99999),
+  addition: z.string().trim().max(10).optional(),
+  street: required('Straat'),
+  city: required('Plaats'),
+  version: Version,
+});
+export type UpdateCorrespondenceAddress = z.infer<typeof UpdateCorrespondenceAddress>;
+
+/** Seed §2.6: every field is required except the tussenvoegsels (middleName). */
+export const PersonInput = z.object({
+  roleCode: required('Relatie tot contract'),
+  gender: Gender,
+  initials: required('Voorletters'),
+  firstName: required('Voornaam'),
+  middleName: z.string().trim().max(30).optional(),
+  lastName: required('Achternaam'),
+  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Geboortedatum heeft de vorm jjjj-mm-dd'),
+});
+export type PersonInput = z.infer<typeof PersonInput>;
+export const UpdatePerson = PersonInput.extend({ version: Version });
+export type UpdatePerson = z.infer<typeof UpdatePerson>;
+export const PersonParams = CustomerNumberParam.extend({ id: z.coerce.number().int().min(1) });
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1) });
+
+export const ConfirmEmailChange = z.object({ token: z.string().min(10).max(200) });
+export const EmailChangeConfirmed = z.object({ confirmed: z.literal(true), customerNumber: z.string() });
+
+// ---- activation codes and letters (B8) -------------------------------------------------------------
+
+export const ActivationCode = z.object({
+  customerNumber: z.string(),
+  code: z.string().nullable(),
+  generatedAt: IsoDateTime.nullable(),
+});
+export type ActivationCode = z.infer<typeof ActivationCode>;
+export const ActivationLetterRequested = z.object({ interactionId: z.number().int(), at: IsoDateTime });
+
+export const BulkLetters = z.object({ onlyWithoutAccount: z.literal(true).default(true) });
+export const LetterJobParam = z.object({ jobId: z.string().uuid() });
+export const LetterJobAccepted = z.object({ jobId: z.string() });
+export const LetterJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  error: z.string().nullable(),
+});
+export type LetterJob = z.infer<typeof LetterJob>;
+
+// ---- one-time portal link (C5) ---------------------------------------------------------------------
+
+export const PortalLink = z.object({ url: z.string(), expiresAt: IsoDateTime });
+export const OneTimeTokenParam = z.object({ token: z.string().min(10).max(400) });
+export const OneTimeRedeemed = z.object({ customerNumber: z.string(), staffId: z.number().int(), redeemedAt: IsoDateTime });
