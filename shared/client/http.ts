@@ -11,6 +11,8 @@ export interface RequestOptions {
   /** Extra headers, e.g. the look-along session id. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** 'arraybuffer' for binary downloads (e.g. a PDF); validate with a schema such as z.instanceof(ArrayBuffer). */
+  responseType?: 'json' | 'arraybuffer';
 }
 
 /** One typed call: the response is validated with `schema` (null = no body expected, e.g. 204). */
@@ -57,6 +59,7 @@ export function createRequester(options: ClientOptions, instance: AxiosInstance 
         headers,
         timeout: options.timeoutMs ?? 20_000,
         signal: opts.signal,
+        responseType: opts.responseType ?? 'json',
         // Status handling is ours: every non-2xx becomes an ApiError below.
         validateStatus: () => true,
       });
@@ -96,12 +99,20 @@ function toApiError(status: number, data: unknown): ApiError {
   if (status === 502 || status === 503 || status === 504) {
     return new ApiError(status, 'network', 'De portaalserver is niet bereikbaar');
   }
-  const body = ErrorBody.safeParse(data);
+  const body = ErrorBody.safeParse(data instanceof ArrayBuffer ? decodeJson(data) : data);
   if (body.success) {
     const { code, message, details } = body.data.error;
     return new ApiError(status, code, message, details ?? {});
   }
   return new ApiError(status, status >= 500 ? 'internal' : 'invalid_response', `HTTP ${status}`);
+}
+
+function decodeJson(bytes: ArrayBuffer): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
 }
 
 function fromTransportError(error: unknown): ApiError {

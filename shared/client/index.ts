@@ -1,6 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import { accountsApi } from './accounts';
 import { adminApi } from './admin';
+import { customersApi } from './customers';
 import { createRequester, type ClientOptions } from './http';
 import { staffApi } from './staff';
 
@@ -18,6 +19,7 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     staff: staffApi(request),
     admin: adminApi(request),
     accounts: accountsApi(request),
+    customers: customersApi(request),
   };
 }
 

@@ -2,6 +2,7 @@ import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { onReconnect, startConnectionWatch } from '../connection/connectionStore';
+import { DeepLinkListener } from '../features/customer/DeepLinkListener';
 import { I18nProvider, useI18n } from '../i18n';
 import { startSession, useSession } from '../session/sessionStore';
 import { SignInScreen } from '../signin/SignInScreen';
@@ -49,6 +50,7 @@ function ThemedApp() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <DeepLinkListener />
       {session.status === 'loading' ? (
         <ShellLoading />
       ) : session.status === 'signedOut' ? (

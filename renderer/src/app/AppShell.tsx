@@ -20,12 +20,14 @@ import {
 import { Suspense, useEffect } from 'react';
 import type { Staff } from '../../../shared/api/staff';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
+import { LookAlongBanner } from '../features/customer/lookAlong/LookAlongBanner';
 import { useT } from '../i18n';
 import { signOut } from '../session/sessionStore';
 import { AreaErrorBoundary } from './AreaErrorBoundary';
 import { areaForPath, allowedAreas } from './areaAccess';
 import { areaGroups, areas, type Area } from './areas';
 import { LanguageToggle } from './LanguageToggle';
+import { QuickLookup } from './quickLookup/QuickLookup';
 import { hrefFor, navigate, routeMatches, useRoute } from './router';
 
 const DRAWER_WIDTH = 256;
@@ -57,6 +59,7 @@ export function AppShell({ staff }: { staff: Staff }) {
               {t('app.tagline')}
             </Typography>
           </Box>
+          {allowed.some((a) => a.id === 'customers') && <QuickLookup />}
           <Box sx={{ textAlign: 'right', lineHeight: 1.2 }} data-testid="staff-identity" aria-label={t('shell.account', { name: staff.displayName })}>
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
               {staff.displayName}
@@ -73,6 +76,7 @@ export function AppShell({ staff }: { staff: Staff }) {
         </Toolbar>
       </AppBar>
       <ConnectionBanner />
+      <LookAlongBanner />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <Drawer
           variant="permanent"

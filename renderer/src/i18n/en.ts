@@ -1,3 +1,4 @@
+import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
 import type { Dictionary } from './nl';
@@ -104,4 +105,5 @@ export const en: Dictionary = {
   'settings.invalid': 'Check the marked fields.',
   ...accountsEN,
   ...accountRequestsEN,
+  ...customerEN,
 };

@@ -1,3 +1,4 @@
+import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
 import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
 
@@ -103,6 +104,7 @@ export const nl = {
   'settings.invalid': 'Controleer de gemarkeerde velden.',
   ...accountsNL,
   ...accountRequestsNL,
+  ...customerNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

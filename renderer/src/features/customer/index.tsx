@@ -1,6 +1,10 @@
-import { AreaPlaceholder } from '../../app/AreaPlaceholder';
+import { useRoute } from '../../app/router';
+import { CustomerScreen } from './CustomerScreen';
+import { CustomerSearchScreen } from './search/CustomerSearchScreen';
 
-/** Placeholder until this area is built: replace with the real screen (keep the default export). */
-export default function CustomersScreen() {
-  return <AreaPlaceholder titleKey="nav.customers" planKey="area.customers.plan" />;
+/** #/customer: lookup with a results grid; #/customer/<nr>: that customer (also the deep-link route, C4). */
+export default function CustomersArea() {
+  const route = useRoute();
+  const nr = route.segments[1];
+  return nr === undefined ? <CustomerSearchScreen /> : <CustomerScreen key={nr} value={nr} />;
 }

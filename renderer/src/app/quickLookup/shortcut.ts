@@ -1,0 +1,8 @@
+/** Ctrl+K, or Cmd+K on macOS (I3). */
+export function isQuickLookupKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
+}
+
+export function quickLookupShortcutLabel(): string {
+  return /mac/i.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
+}

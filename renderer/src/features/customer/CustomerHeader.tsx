@@ -1,0 +1,67 @@
+import ArrowBackRounded from '@mui/icons-material/ArrowBackRounded';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
+import { Alert, Box, Button, Chip, IconButton, Paper, Stack, Tooltip, Typography } from '@mui/material';
+import type { CustomerOverview } from '../../../../shared/api/customers';
+import { hrefFor } from '../../app/router';
+import { useT } from '../../i18n';
+import { accountStatusOf } from './accountStatus';
+import { useLookAlongActions } from './lookAlong/useLookAlongActions';
+import type { OnBehalfState } from './onBehalf/useOnBehalf';
+import { PortalLinkButton } from './PortalLinkButton';
+import { addressLine } from './ui/format';
+
+const statusColor = { none: 'default', requested: 'info', unconfirmed: 'warning', active: 'success', auto_blocked: 'error', manually_blocked: 'error' } as const;
+
+/** Name, customer number, address and account status, with "Meekijken" (C1) and the web portal link (C5). */
+export function CustomerHeader({ overview, state }: { overview: CustomerOverview; state: OnBehalfState }) {
+  const t = useT();
+  const { session, start, stop } = useLookAlongActions();
+  const { household, contact, contracts } = overview;
+  const status = accountStatusOf(overview);
+  const dwelling = contracts.find((c) => c.endDate === null) ?? contracts[0];
+  const lookAlong = () => start.mutate({ customerNumber: household.customerNumber, customerName: household.name });
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="customer-header">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1.5 }}>
+        <Tooltip title={t('customer.back')}>
+          <IconButton href={hrefFor('/customer')} aria-label={t('customer.back')} size="small" sx={{ mt: 0.5 }}>
+            <ArrowBackRounded />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ flex: 1, minWidth: 280 }}>
+          <Typography variant="h5" component="h1" data-testid="customer-name">
+            {household.name}
+          </Typography>
+          <Stack direction="row" spacing={3} sx={{ mt: 0.5, flexWrap: 'wrap', color: 'text.secondary' }}>
+            <Typography variant="body2">
+              {t('customer.header.customerNumber')}: <Box component="strong" sx={{ color: 'text.primary' }} data-testid="customer-number">{household.customerNumber}</Box>
+            </Typography>
+            <Typography variant="body2">
+              {t('customer.header.address')}: <Box component="span" sx={{ color: 'text.primary' }}>{addressLine(dwelling?.address ?? contact.correspondenceAddress)}</Box>
+            </Typography>
+            <Typography variant="body2" component="div">
+              {t('customer.header.account')}: <Chip size="small" variant="outlined" color={statusColor[status]} label={t(`customer.account.${status}`)} data-testid="account-status" />
+            </Typography>
+          </Stack>
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <PortalLinkButton customerNumber={household.customerNumber} />
+          {state === 'active' ? (
+            <Button variant="outlined" color="inherit" onClick={() => stop.mutate()} disabled={stop.isPending}>
+              {t('lookAlong.stop')}
+            </Button>
+          ) : (
+            <Button variant="contained" startIcon={<VisibilityOutlined />} onClick={lookAlong} disabled={start.isPending} data-testid="look-along-start">
+              {start.isPending ? t('lookAlong.starting') : state === 'expired' ? t('lookAlong.restart') : t('lookAlong.start')}
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+      {state === 'other' && session && <Alert severity="info" sx={{ mt: 1.5 }}>{t('lookAlong.otherCustomer', { name: session.customerName, customerNumber: session.customerNumber })}</Alert>}
+      {state === 'none' && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{t('lookAlong.needed')}</Typography>}
+      {state === 'expired' && <Alert severity="warning" sx={{ mt: 1.5 }}>{t('lookAlong.expiredHint')}</Alert>}
+      {start.error && <Alert severity="error" sx={{ mt: 1.5 }}>{t('lookAlong.startFailed', { message: start.error.message })}</Alert>}
+    </Paper>
+  );
+}

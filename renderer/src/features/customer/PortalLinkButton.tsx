@@ -1,0 +1,57 @@
+import OpenInBrowserRounded from '@mui/icons-material/OpenInBrowserRounded';
+import { Alert, Button, Link } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateTime } from '../../../../shared/domain/format';
+import { api } from '../../app/api';
+import { kcc } from '../../bridge';
+import { useT } from '../../i18n';
+import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
+
+/** C5: a one-time, short-lived link into the web portal as this customer, opened in the system browser. */
+export function PortalLinkButton({ customerNumber }: { customerNumber: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const link = useMutation({
+    mutationFn: async () => {
+      const created = await api.customers.portalLink(customerNumber);
+      const opened = await kcc.openExternal(created.url).catch(() => false);
+      return { ...created, opened };
+    },
+  });
+  const close = () => {
+    setOpen(false);
+    link.reset();
+  };
+  const result = link.data;
+  return (
+    <>
+      <Button variant="outlined" startIcon={<OpenInBrowserRounded />} onClick={() => setOpen(true)} data-testid="portal-link">
+        {t('portal.open')}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={t('portal.title')}
+        text={t('portal.text')}
+        confirmLabel={result ? t('common.close') : t('portal.create')}
+        busy={link.isPending}
+        error={link.error ? t('portal.failed', { message: link.error.message }) : null}
+        onConfirm={() => (result ? close() : link.mutate())}
+        onClose={close}
+        testId="portal-link-dialog"
+      >
+        {result &&
+          (result.opened ? (
+            <Alert severity="success">{t('portal.opened', { when: formatDateTime(result.expiresAt) })}</Alert>
+          ) : (
+            <Alert severity="info">
+              {t('portal.notOpened', { when: formatDateTime(result.expiresAt) })}{' '}
+              <Link href={result.url} target="_blank" rel="noreferrer" sx={{ wordBreak: 'break-all' }}>
+                {result.url}
+              </Link>
+            </Alert>
+          ))}
+      </ConfirmDialog>
+    </>
+  );
+}
