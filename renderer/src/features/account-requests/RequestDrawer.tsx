@@ -44,7 +44,7 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
       data-testid="request-drawer"
     >
       <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h6" component="h2" id="request-drawer-title" sx={{ flex: 1 }}>
+        <Typography variant="h6" component="h2" id="request-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
           {t('accountRequests.details.title')}
           {r ? ` — ${r.customerNumber}` : ''}
         </Typography>
@@ -91,6 +91,7 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
             onDone={(next) => {
               setDialog(null);
               changed(next, next.id);
+              requestAnimationFrame(() => document.getElementById('request-drawer-title')?.focus());
               onMessage(t('accountRequests.resend.done', { email: next.email ?? '' }));
             }}
           />

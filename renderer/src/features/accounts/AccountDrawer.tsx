@@ -33,6 +33,9 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
   const done = (which: Exclude<Dialog, null>, next: Account | null) => {
     setDialog(null);
     setMessage(t(doneText[which]));
+    // The button that was pressed may be gone now (Blokkeren → De-blokkeren): keep focus in the drawer so
+    // the keyboard (Escape, Tab) keeps working.
+    requestAnimationFrame(() => document.getElementById('account-drawer-title')?.focus());
     if (next) changed(next);
     else if (id !== null) {
       removed(id);
@@ -52,7 +55,7 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
         data-testid="account-drawer"
       >
         <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-          <Typography variant="h6" component="h2" id="account-drawer-title" sx={{ flex: 1 }}>
+          <Typography variant="h6" component="h2" id="account-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
             {t('accounts.details.title')}
             {a ? ` — ${a.username}` : ''}
           </Typography>
