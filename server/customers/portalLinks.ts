@@ -21,15 +21,15 @@ async function secret(db: Kysely<DB> | Transaction<DB>): Promise<Buffer> {
 const sign = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
 
 /**
- * Token = base64url(JSON {c: customer number, e: expiry ms, n: nonce}) + "." + HMAC. Its hash is stored
- * in one_time_links so it can be used once; the signature means a forged or altered token is refused
- * without a lookup.
+ * Token = nonce "." expiry (ms, base36) "." HMAC-SHA256 of both. Its hash is stored in one_time_links
+ * (with the customer number) so it can be used once; a forged or altered token fails the signature.
  */
 export async function createPortalLink(
   trx: Transaction<DB>, customerNumber: string, staffId: number, now: Date, portalUrl: string,
 ): Promise<{ url: string; expiresAt: string; linkId: number }> {
   const expires = new Date(now.getTime() + PORTAL_LINK_TTL_MS);
-  const payload = Buffer.from(JSON.stringify({ c: customerNumber, e: expires.getTime(), n: randomBytes(12).toString('base64url') })).toString('base64url');
+  // Short enough for a URL path segment (Fastify's default maxParamLength is 100).
+  const payload = `${randomBytes(16).toString('base64url')}.${expires.getTime().toString(36)}`;
   const token = `${payload}.${sign(await secret(trx), payload)}`;
   const res = await trx
     .insertInto('one_time_links')
@@ -46,8 +46,10 @@ export async function redeemPortalLink(
   trx: Transaction<DB>, token: string, now: Date,
 ): Promise<{ customerNumber: string; staffId: number; redeemedAt: string }> {
   const invalid = () => new ApiError('not_found', 'Deze link is ongeldig.', { reason: 'link_invalid' });
-  const [payload, mac] = token.split('.');
-  if (!payload || !mac) throw invalid();
+  const cut = token.lastIndexOf('.');
+  if (cut <= 0) throw invalid();
+  const payload = token.slice(0, cut);
+  const mac = token.slice(cut + 1);
   const expected = Buffer.from(sign(await secret(trx), payload));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
