@@ -30,6 +30,10 @@ function onBehalf(sessionId: string) {
   return { [LOOK_ALONG_HEADER]: sessionId };
 }
 
+function optionalSession(sessionId: string | null): Record<string, string> {
+  return sessionId ? onBehalf(sessionId) : {};
+}
+
 /** Customers, look-along and acting on behalf (catalogue C1–C5, B8). `signal` cancels a stale lookup. */
 export function customersApi(request: Requester) {
   return {
@@ -54,16 +58,21 @@ export function customersApi(request: Requester) {
       removePerson: (nr: string, sessionId: string, id: number, version: number) =>
         request('DELETE', `/customers/${enc(nr)}/persons/${id}`, null, { query: { version }, headers: onBehalf(sessionId) }),
     },
+    /** `sessionId` (optional): inside a look-along session the audit entry records it. */
     activation: {
-      get: (nr: string, signal?: AbortSignal) => request('GET', `/customers/${enc(nr)}/activation-code`, ActivationCode, { signal }),
-      regenerate: (nr: string) => request('POST', `/customers/${enc(nr)}/activation-code`, ActivationCode, { body: {} }),
-      requestLetter: (nr: string) => request('POST', `/customers/${enc(nr)}/activation-letter`, ActivationLetterRequested, { body: {} }),
+      get: (nr: string, sessionId: string | null, signal?: AbortSignal) =>
+        request('GET', `/customers/${enc(nr)}/activation-code`, ActivationCode, { signal, headers: optionalSession(sessionId) }),
+      regenerate: (nr: string, sessionId: string | null) =>
+        request('POST', `/customers/${enc(nr)}/activation-code`, ActivationCode, { body: {}, headers: optionalSession(sessionId) }),
+      requestLetter: (nr: string, sessionId: string | null) =>
+        request('POST', `/customers/${enc(nr)}/activation-letter-requests`, ActivationLetterRequested, { body: {}, headers: optionalSession(sessionId) }),
     },
     letters: {
       start: () => request('POST', '/activation-letters', LetterJobAccepted, { body: { onlyWithoutAccount: true } }),
       status: (jobId: string, signal?: AbortSignal) => request('GET', `/activation-letters/${enc(jobId)}`, LetterJob, { signal }),
       pdf: (jobId: string) => request('GET', `/activation-letters/${enc(jobId)}/pdf`, Bytes, { responseType: 'arraybuffer', headers: { Accept: 'application/pdf' } }),
     },
-    portalLink: (nr: string) => request('POST', `/customers/${enc(nr)}/portal-link`, PortalLink, { body: {} }),
+    /** Needs a live look-along session with this customer. */
+    portalLink: (nr: string, sessionId: string) => request('POST', `/customers/${enc(nr)}/portal-link`, PortalLink, { body: {}, headers: onBehalf(sessionId) }),
   };
 }

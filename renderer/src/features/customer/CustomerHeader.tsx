@@ -33,7 +33,7 @@ export function CustomerHeader({ overview, state }: { overview: CustomerOverview
           <Typography variant="h5" component="h1" data-testid="customer-name">
             {household.name}
           </Typography>
-          <Stack direction="row" spacing={3} sx={{ mt: 0.5, flexWrap: 'wrap', color: 'text.secondary' }}>
+          <Stack direction="row" sx={{ mt: 0.5, flexWrap: 'wrap', columnGap: 3, rowGap: 0.5, alignItems: 'center', color: 'text.secondary' }}>
             <Typography variant="body2">
               {t('customer.header.customerNumber')}: <Box component="strong" sx={{ color: 'text.primary' }} data-testid="customer-number">{household.customerNumber}</Box>
             </Typography>
@@ -46,7 +46,7 @@ export function CustomerHeader({ overview, state }: { overview: CustomerOverview
           </Stack>
         </Box>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <PortalLinkButton customerNumber={household.customerNumber} />
+          <PortalLinkButton customerNumber={household.customerNumber} enabled={state === 'active'} />
           {state === 'active' ? (
             <Button variant="outlined" color="inherit" onClick={() => stop.mutate()} disabled={stop.isPending}>
               {t('lookAlong.stop')}

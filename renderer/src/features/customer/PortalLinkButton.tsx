@@ -1,23 +1,22 @@
 import OpenInBrowserRounded from '@mui/icons-material/OpenInBrowserRounded';
 import { Alert, Button, Link } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { api } from '../../app/api';
 import { kcc } from '../../bridge';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
+import { useOnBehalfMutation } from './onBehalf/useOnBehalf';
 
 /** C5: a one-time, short-lived link into the web portal as this customer, opened in the system browser. */
-export function PortalLinkButton({ customerNumber }: { customerNumber: string }) {
+export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: string; enabled: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const link = useMutation({
-    mutationFn: async () => {
-      const created = await api.customers.portalLink(customerNumber);
-      const opened = await kcc.openExternal(created.url).catch(() => false);
-      return { ...created, opened };
-    },
+  // Only inside a look-along session (the server requires it): the link acts as the customer.
+  const link = useOnBehalfMutation(customerNumber, async (sessionId, _vars: undefined) => {
+    const created = await api.customers.portalLink(customerNumber, sessionId);
+    const opened = await kcc.openExternal(created.url).catch(() => false);
+    return { ...created, opened };
   });
   const close = () => {
     setOpen(false);
@@ -26,7 +25,7 @@ export function PortalLinkButton({ customerNumber }: { customerNumber: string })
   const result = link.data;
   return (
     <>
-      <Button variant="outlined" startIcon={<OpenInBrowserRounded />} onClick={() => setOpen(true)} data-testid="portal-link">
+      <Button variant="outlined" startIcon={<OpenInBrowserRounded />} onClick={() => setOpen(true)} disabled={!enabled} data-testid="portal-link">
         {t('portal.open')}
       </Button>
       <ConfirmDialog
@@ -36,7 +35,7 @@ export function PortalLinkButton({ customerNumber }: { customerNumber: string })
         confirmLabel={result ? t('common.close') : t('portal.create')}
         busy={link.isPending}
         error={link.error ? t('portal.failed', { message: link.error.message }) : null}
-        onConfirm={() => (result ? close() : link.mutate())}
+        onConfirm={() => (result ? close() : link.mutate(undefined))}
         onClose={close}
         testId="portal-link-dialog"
       >

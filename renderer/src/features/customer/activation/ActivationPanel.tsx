@@ -8,6 +8,7 @@ import { api } from '../../../app/api';
 import { useT } from '../../../i18n';
 import { ConfirmDialog } from '../../accounts/components/ConfirmDialog';
 import { customerKeys } from '../customerQueries';
+import { liveSessionFor } from '../lookAlong/lookAlongStore';
 import { Section } from '../ui/Section';
 
 /**
@@ -22,13 +23,13 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
   // Fetched only when revealed: the code is not loaded (nor cached) for every customer opened.
   const code = useQuery({
     queryKey: customerKeys.activation(customerNumber),
-    queryFn: ({ signal }) => api.customers.activation.get(customerNumber, signal),
+    queryFn: ({ signal }) => api.customers.activation.get(customerNumber, liveSessionFor(customerNumber), signal),
     enabled: revealed,
     gcTime: 0,
     staleTime: 0,
   });
   const regenerate = useMutation({
-    mutationFn: () => api.customers.activation.regenerate(customerNumber),
+    mutationFn: () => api.customers.activation.regenerate(customerNumber, liveSessionFor(customerNumber)),
     onSuccess: (fresh) => {
       queryClient.setQueryData(customerKeys.activation(customerNumber), fresh);
       setRevealed(true);
@@ -38,7 +39,7 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
     },
   });
   const letter = useMutation({
-    mutationFn: () => api.customers.activation.requestLetter(customerNumber),
+    mutationFn: () => api.customers.activation.requestLetter(customerNumber, liveSessionFor(customerNumber)),
     onSuccess: () => {
       setConfirm(null);
       notify(t('activation.letterDone'));

@@ -90,3 +90,10 @@ export function formatRemaining(seconds: number): string {
   const s = seconds % 60;
   return `${m}:${String(s).padStart(2, '0')}`;
 }
+
+/** The live session id for this customer, if any (by the local clock; the server has the last word). */
+export function liveSessionFor(customerNumber: string): string | null {
+  const s = current;
+  if (!s || s.customerNumber !== customerNumber || s.endedByServer) return null;
+  return new Date(s.expiresAt).getTime() > Date.now() ? s.sessionId : null;
+}

@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getJson, staffToken } from './apiSupport';
+import { launchBrowser, screenshot, signIn } from './browser';
+
+const webUrl = inject('webUrl');
+const serverUrl = inject('serverUrl');
+
+interface Row {
+  customerNumber: string;
+  name: string;
+  addressLine: string;
+}
+interface Found {
+  items: Row[];
+  total: number;
+}
+
+let browser: Browser;
+let page: Page;
+let target: Row;
+let street: string;
+let other: Row;
+
+beforeAll(async () => {
+  // A real customer and street of the seeded server: any street ending in "laan" or "straat".
+  const token = await staffToken(serverUrl, 'kcc', 'Kcc!2026');
+  const found = await getJson<Found>(serverUrl, token, '/customers?q=straat&limit=20');
+  const first = found.items.find((r) => /^\D+ \d+/.test(r.addressLine));
+  if (!first) throw new Error('no seeded customer with a street address');
+  target = first;
+  street = (/^(\D+?) \d/.exec(target.addressLine)?.[1] ?? '').trim();
+  other = found.items.find((r) => r.customerNumber !== target.customerNumber) ?? target;
+
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  await page.goto(`${webUrl}#/customer`);
+  await signIn(page, 'kcc', 'Kcc!2026');
+  await page.locator('input[name="customerSearch"]').waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const banner = () => page.locator('[data-testid="look-along-banner"]');
+const timelineTab = () => page.getByRole('tab', { name: 'Tijdlijn' });
+const detailsTab = () => page.getByRole('tab', { name: 'Gegevens' });
+
+describe('customer lookup, look-along and acting on behalf (C1–C4, I3)', () => {
+  it('Ctrl+K finds a customer by part of the street and opens it with the keyboard', async () => {
+    await page.keyboard.press('Control+k');
+    const input = page.locator('input[name="quickLookup"]');
+    await input.waitFor();
+    // Part of the street plus the house number: typed as a caller would say it.
+    const houseNumber = /\d+/.exec(target.addressLine)?.[0] ?? '';
+    await input.pressSequentially(`${street.slice(0, Math.max(6, street.length - 2))}`, { delay: 20 });
+    await page.locator('[data-testid="quick-lookup"] [role="option"]').first().waitFor();
+    await input.fill(`${street} ${houseNumber}`);
+    const option = page.locator(`[role="option"][data-customer="${target.customerNumber}"]`);
+    await option.waitFor();
+    await screenshot(page, 'customer-quick-lookup');
+    const numbers = await page.locator('[data-testid="quick-lookup"] [role="option"][data-customer]').evaluateAll((els) => els.map((e) => e.getAttribute('data-customer')));
+    const index = numbers.indexOf(target.customerNumber);
+    expect(index).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < index; i++) await input.press('ArrowDown');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await input.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/customer/${target.customerNumber}`);
+    await expect.poll(() => page.locator('[data-testid="customer-name"]').innerText()).toBe(target.name);
+    expect(await page.locator('[data-testid="customer-number"]').innerText()).toBe(target.customerNumber);
+    await screenshot(page, 'customer-view');
+  });
+
+  it('starts looking along: the banner names the customer and the staff member, with the time left', async () => {
+    expect(await page.locator('[data-testid="change-phone"]').isDisabled()).toBe(true);
+    await page.locator('[data-testid="look-along-start"]').click();
+    await banner().waitFor();
+    const text = await banner().innerText();
+    expect(text).toContain(`U kijkt mee met ${target.name} (${target.customerNumber}) — namens Pieter de Jong`);
+    expect(text).toMatch(/Nog \d+:\d\d/);
+    expect(await page.locator('[data-testid="change-phone"]').isDisabled()).toBe(false);
+  });
+
+  it('changes the phone number: an invalid one shows the rule’s message, a valid one lands in the Tijdlijn with the staff member', async () => {
+    await page.locator('[data-testid="change-phone"]').click();
+    const phone = page.locator('input[name="phone"]');
+    await phone.waitFor();
+    await phone.fill('12345');
+    const message = page.locator('[data-testid="phone-message"]');
+    await expect.poll(() => message.innerText()).toContain('Een telefoonnummer bevat 10, 11 of 12 cijfers.');
+    await phone.fill('06-1234-5678');
+    await expect.poll(() => message.innerText()).toContain('Een telefoonnummer bevat maximaal één min-teken.');
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // Refused locally: the dialog stays, with what was typed.
+    expect(await phone.inputValue()).toBe('06-1234-5678');
+    await screenshot(page, 'customer-phone-invalid');
+
+    const newPhone = `06-${String(Date.now()).slice(-8)}`;
+    await phone.fill(newPhone);
+    await expect.poll(() => message.innerText()).not.toContain('Een telefoonnummer');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('[data-testid="phone-dialog"]').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-testid="contact-phone"]').innerText()).toContain(newPhone);
+
+    await timelineTab().click();
+    const first = page.locator('[data-testid="timeline-entry"]').first();
+    await first.waitFor();
+    await expect.poll(() => first.innerText()).toContain('door Pieter de Jong');
+    expect(await first.innerText()).toContain(newPhone);
+    await screenshot(page, 'customer-timeline');
+  });
+
+  it('the banner stays on other screens; Stop ends the session and disables acting on behalf', async () => {
+    await page.locator('nav a[data-area="accounts"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('#/accounts');
+    await page.locator('main h1').waitFor();
+    await banner().waitFor();
+    await screenshot(page, 'customer-banner-elsewhere');
+    await page.locator('[data-testid="look-along-stop"]').click();
+    await banner().waitFor({ state: 'detached' });
+    await page.goto(`${webUrl}#/customer/${target.customerNumber}`);
+    await detailsTab().waitFor();
+    await detailsTab().click();
+    await page.locator('[data-testid="change-phone"]').waitFor();
+    expect(await page.locator('[data-testid="change-phone"]').isDisabled()).toBe(true);
+  });
+
+  it('a session ended at the server: the change keeps its input, says so, and the banner turns to "expired"', async () => {
+    await page.locator('[data-testid="look-along-start"]').click();
+    await banner().waitFor();
+    // Ended elsewhere (another window of the same staff member) through the API.
+    const status = await page.evaluate(async () => {
+      const token = localStorage.getItem('kcc.token.web');
+      const session = JSON.parse(sessionStorage.getItem('kcc.lookAlong') ?? '{}') as { sessionId: string };
+      const res = await fetch(`/api/v1/look-along/${session.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+      return res.status;
+    });
+    expect(status).toBe(204);
+    await page.locator('[data-testid="change-phone"]').click();
+    await page.locator('input[name="phone"]').fill('010-1234567');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.locator('[data-testid="phone-dialog"]').innerText()).toContain('De meekijksessie is niet meer geldig');
+    expect(await page.locator('input[name="phone"]').inputValue()).toBe('010-1234567');
+    await expect.poll(() => banner().getAttribute('data-state')).toBe('expired');
+    await screenshot(page, 'customer-look-along-ended');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.locator('[data-testid="change-phone"]').isDisabled()).toBe(true);
+    await banner().getByRole('button', { name: 'Melding sluiten' }).click();
+    await banner().waitFor({ state: 'detached' });
+  });
+
+  it('#/customer/<nr> opens that customer directly (deep-link route), and Ctrl+K lists recent customers', async () => {
+    await page.goto(`${webUrl}#/customer/${other.customerNumber}`);
+    await expect.poll(() => page.locator('[data-testid="customer-name"]').innerText()).toBe(other.name);
+    await page.getByRole('tab', { name: 'Woning' }).click();
+    await page.locator('[data-testid="rent-total"]').first().waitFor();
+    await screenshot(page, 'customer-dwelling');
+    await page.keyboard.press('Control+k');
+    await page.locator('input[name="quickLookup"]').waitFor();
+    const recent = await page.locator('[data-testid="quick-lookup"] [role="option"][data-customer]').evaluateAll((els) => els.map((e) => e.getAttribute('data-customer')));
+    expect(recent.slice(0, 2)).toEqual(other.customerNumber === target.customerNumber ? [target.customerNumber] : [other.customerNumber, target.customerNumber]);
+    await screenshot(page, 'customer-recent');
+    await page.keyboard.press('Escape');
+  });
+});
