@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../../shared/client';
 import { api } from '../../app/api';
+import { useEscapeWhenFocusLost } from '../accounts/components/useEscapeWhenFocusLost';
 import { useT } from '../../i18n';
 import { apiErrorText } from '../accounts/components/apiErrorText';
 import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
@@ -25,6 +26,7 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
   const request = useRequest(id);
   const changed = useRequestChanged();
   const [dialog, setDialog] = useState<'resend' | 'delete' | null>(null);
+  useEscapeWhenFocusLost(id !== null && dialog === null, onClose);
   const remove = useMutation({
     mutationFn: (which: number) => api.accounts.requests.remove(which),
     onSuccess: (_v, which) => {

@@ -3,6 +3,7 @@ import { Alert, Box, Button, CircularProgress, Divider, Drawer, IconButton, Snac
 import { useState } from 'react';
 import type { Account } from '../../../../shared/api/accounts';
 import { isApiError } from '../../../../shared/client';
+import { useEscapeWhenFocusLost } from './components/useEscapeWhenFocusLost';
 import { useT, type MessageKey } from '../../i18n';
 import { AccountDetails } from './AccountDetails';
 import { useAccount, useAccountChanged, useAccountRemoved } from './accountQueries';
@@ -28,6 +29,7 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
   const changed = useAccountChanged();
   const removed = useAccountRemoved();
   const [dialog, setDialog] = useState<Dialog>(null);
+  useEscapeWhenFocusLost(id !== null && dialog === null, onClose);
   const [message, setMessage] = useState<string | null>(null);
 
   const done = (which: Exclude<Dialog, null>, next: Account | null) => {
