@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../db/schema';
 import {
   ActivationCode,
   ActivationLetterRequested,
@@ -38,8 +40,9 @@ export async function activationCodeRoutes(app: FastifyInstance): Promise<void> 
   const jobs = new LetterJobs();
   app.addHook('onClose', async () => jobs.dropAll());
 
-  const readCode = async (customerNumber: string) => {
-    const h = await store.db
+  // Inside a transaction pass its trx: the single connection would otherwise wait for itself.
+  const readCode = async (db: Kysely<DB>, customerNumber: string) => {
+    const h = await db
       .selectFrom('households')
       .select(['customer_number', 'activation_code', 'activation_code_generated_at'])
       .where('customer_number', '=', customerNumber)
@@ -55,7 +58,7 @@ export async function activationCodeRoutes(app: FastifyInstance): Promise<void> 
       const nr = req.params.customerNumber;
       return audited(req, { action: 'customer.activation_code.view', target: `customer:${nr}`, customerNumber: nr }, async (trx) => {
         await assertLookAlong(req, trx, nr, { required: false });
-        return readCode(nr);
+        return readCode(trx, nr);
       });
     },
   );
@@ -76,7 +79,7 @@ export async function activationCodeRoutes(app: FastifyInstance): Promise<void> 
           .execute();
         await logInteraction(trx, { householdId: h.id, at: now, template: 'CP_VERIFICATION_CODE', description: 'Nieuwe verificatiecode aangemaakt', staff: req.staff });
       });
-      return readCode(nr);
+      return readCode(store.db, nr);
     },
   );
 
