@@ -2,9 +2,11 @@
 // own figures). Benches never fail on a time: targets are printed beside the figures.
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
+import { run as overview } from './overview.bench';
 
 const modules: { name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
   { name: 'accounts', run: accounts },
+  { name: 'customer overview', run: overview },
 ];
 
 const ctx = await createBenchContext();
