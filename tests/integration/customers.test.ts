@@ -64,7 +64,7 @@ describe('customers: lookup and overview (C1, C2)', () => {
   });
 
   it('overview: contract, valuation, rent, finance, repairs, timeline, account', async () => {
-    const o = (await s.api('GET', '/customers/HM-001021/overview', { token: kcc })).body as Record<string, never>;
+    const o = (await s.api('GET', '/customers/HM-001021/overview', { token: kcc })).body as Record<string, unknown>;
     const contract = (o.contracts as Record<string, unknown>[])[0] as Record<string, Record<string, unknown>>;
     expect(contract.valuation).toMatchObject({ totalPoints: 60.25, totalPointsRounded: 60 });
     expect(contract.rent).toMatchObject({ totalCents: 50437 });

@@ -24,7 +24,7 @@ describe('acting on behalf (C3)', () => {
 
   const call = (method: string, path: string, body?: unknown) =>
     s.api(method, path, { token, body, headers: { 'x-look-along-session': session } });
-  const overview = async () => (await s.api('GET', `/customers/${nr}/overview`, { token })).body as Record<string, never>;
+  const overview = async () => (await s.api('GET', `/customers/${nr}/overview`, { token })).body as Record<string, unknown>;
   const version = async () => ((await overview()).contact as { version: number }).version;
 
   it('needs a look-along session', async () => {
