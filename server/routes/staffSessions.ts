@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api/common';
-import { SignInRequest, SignInResponse, Staff, staffRoles } from '../../shared/api/staff';
+import { SignInRequest, SignInResponse, Staff, StaffAddress, staffRoles } from '../../shared/api/staff';
+import { displayAddress, isLoopback } from '../../shared/domain/cidr';
 import { writeAudit } from '../audit/auditLog';
 import { assertAddressAllowed } from '../auth/ipPolicy';
 import { FailureLimiter } from '../auth/rateLimiter';
@@ -88,6 +89,13 @@ export async function staffSelfRoutes(app: FastifyInstance): Promise<void> {
       if (!s) throw new ApiError('unauthenticated', 'Niet ingelogd');
       return { id: s.id, username: s.username, displayName: s.displayName, roles: s.roles };
     },
+  );
+
+  // The address the IP ranges are checked against (after trustProxy), so the Network screen can warn before a lock-out.
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/staff/me/address',
+    { config: anyRole, schema: { tags: ['staff'], response: { 200: StaffAddress, 401: ErrorBody } } },
+    async (req) => ({ address: displayAddress(req.ip), loopback: isLoopback(req.ip) }),
   );
 
   app.withTypeProvider<ZodTypeProvider>().delete(

@@ -13,6 +13,10 @@ export const Staff = z.object({
 });
 export type Staff = z.infer<typeof Staff>;
 
+/** GET /staff/me/address: the workstation's address as the server sees it (for the Network screen's lock-out warning). */
+export const StaffAddress = z.object({ address: z.string(), loopback: z.boolean() });
+export type StaffAddress = z.infer<typeof StaffAddress>;
+
 export const SignInRequest = z.object({
   username: z.string().trim().min(1, 'Gebruikersnaam is verplicht').max(100),
   password: z.string().min(1, 'Wachtwoord is verplicht').max(200),

@@ -7,6 +7,9 @@ import type { Requester } from './http';
 
 const IpRangeList = z.union([z.array(IpRange), z.object({ items: z.array(IpRange) }).transform((l) => l.items)]);
 const AuditList = listOf(AuditEntry);
+const Bytes = z.instanceof(ArrayBuffer);
+/** The list's filters without paging (GET /audit/export). */
+export type AuditFilters = Omit<Partial<AuditQuery>, 'page' | 'pageSize'>;
 
 /** Portal administration: settings, IP ranges, audit log. */
 export function adminApi(request: Requester) {
@@ -22,8 +25,15 @@ export function adminApi(request: Requester) {
       remove: (id: number) => request('DELETE', `/ip-ranges/${id}`, null),
     },
     audit: {
-      list: (query: Partial<AuditQuery>) => request('GET', '/audit', AuditList, { query }),
+      list: (query: Partial<AuditQuery>, signal?: AbortSignal) => request('GET', '/audit', AuditList, { query, signal }),
       verify: () => request('GET', '/audit/verify', AuditVerifyResult),
+      export: (query: AuditFilters) =>
+        request('GET', '/audit/export', Bytes, {
+          query,
+          responseType: 'arraybuffer',
+          headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+          timeoutMs: 120_000,
+        }),
     },
   };
 }

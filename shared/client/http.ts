@@ -13,6 +13,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** 'arraybuffer' for binary downloads (e.g. a PDF); validate with a schema such as z.instanceof(ArrayBuffer). */
   responseType?: 'json' | 'arraybuffer';
+  /** Overrides the client's time-out for one slow call (e.g. a large export). */
+  timeoutMs?: number;
 }
 
 /** One typed call: the response is validated with `schema` (null = no body expected, e.g. 204). */
@@ -57,7 +59,7 @@ export function createRequester(options: ClientOptions, instance: AxiosInstance 
         params: cleanQuery(opts.query),
         data: opts.body,
         headers,
-        timeout: options.timeoutMs ?? 20_000,
+        timeout: opts.timeoutMs ?? options.timeoutMs ?? 20_000,
         signal: opts.signal,
         responseType: opts.responseType ?? 'json',
         // Status handling is ours: every non-2xx becomes an ApiError below.

@@ -1,4 +1,4 @@
-import { DemoInfo, ServerInfo, SignInResponse, Staff, type SignInRequest } from '../api/staff';
+import { DemoInfo, ServerInfo, SignInResponse, Staff, StaffAddress, type SignInRequest } from '../api/staff';
 import type { Requester } from './http';
 
 /** Staff sessions and the public info endpoints. */
@@ -8,6 +8,7 @@ export function staffApi(request: Requester) {
     demo: () => request('GET', '/demo', DemoInfo),
     signIn: (body: SignInRequest) => request('POST', '/staff/sessions', SignInResponse, { body }),
     me: () => request('GET', '/staff/me', Staff),
+    myAddress: (signal?: AbortSignal) => request('GET', '/staff/me/address', StaffAddress, { signal }),
     signOut: () => request('DELETE', '/staff/sessions/current', null),
   };
 }
