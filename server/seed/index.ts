@@ -1,3 +1,5 @@
+import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
+import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
 import type { Store } from '../db/connection';
 import { createWriters } from './context';
 import type { SeedContext } from './context';
@@ -99,6 +101,9 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   db.pragma('cache_size = -1048576');
   db.pragma('foreign_keys = OFF');
   db.pragma('temp_store = MEMORY');
+  // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
+  suspendAccountSearch(db);
+  suspendCustomerSearch(db);
   try {
     db.transaction(() => {
       const role = db.prepare(
@@ -138,6 +143,8 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
+    rebuildAccountSearch(db);
+    rebuildCustomerSearch(db);
     db.pragma(`synchronous = ${saved.synchronous}`);
     db.pragma(`cache_size = ${saved.cache}`);
     db.pragma(`foreign_keys = ${saved.fk}`);
