@@ -44,6 +44,7 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
       onClose={onClose}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 520 }, p: 3 }, 'aria-labelledby': 'request-drawer-title' } }}
       data-testid="request-drawer"
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
     >
       <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h6" component="h2" id="request-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>

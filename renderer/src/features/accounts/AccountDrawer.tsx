@@ -55,6 +55,8 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
         onClose={onClose}
         slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 3 }, 'aria-labelledby': 'account-drawer-title' } }}
         data-testid="account-drawer"
+        // Above the app bar (which sits above the navigation drawer), so the title and close button show.
+        sx={{ zIndex: (theme) => theme.zIndex.modal }}
       >
         <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
           <Typography variant="h6" component="h2" id="account-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
