@@ -29,9 +29,11 @@ const contentTypes = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// frame-ancestors cannot live in the page's <meta> CSP, so it is sent here.
+// frame-ancestors cannot live in the page's <meta> CSP, so it is sent here. The meta policy allows any
+// http(s) server because in Electron main's header narrows it to the active profile's origin; the web build
+// talks only to its own origin (the /api proxy), so this header narrows it to 'self'.
 const securityHeaders = {
-  'content-security-policy': "frame-ancestors 'none'",
+  'content-security-policy': "frame-ancestors 'none'; connect-src 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
