@@ -60,7 +60,16 @@ function watchRows(page: Page, term: string): Promise<number> {
   })`);
 }
 
-const shownQueryIs = (q: string) => `document.querySelector('[data-testid="accounts-grid"]')?.getAttribute('data-shown-query') === ${JSON.stringify(q)}`;
+/** Minimal DOM shape for a predicate run in the page (the page's CSP forbids string predicates). */
+interface PageGlobal {
+  document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+}
+function shownQueryIs(page: Page, q: string) {
+  return page.waitForFunction(
+    (want) => (globalThis as unknown as PageGlobal).document.querySelector('[data-testid="accounts-grid"]')?.getAttribute('data-shown-query') === want,
+    q,
+  );
+}
 
 export async function run(ctx: BenchContext): Promise<void> {
   await ensureRendererBuild({ log: (m) => console.log(`  ${m}`) });
@@ -82,7 +91,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     const times: number[] = [];
     for (const [i, term] of [terms[0] ?? 'hm-0', ...terms].entries()) {
       await field.fill('');
-      await page.waitForFunction(shownQueryIs(''));
+      await shownQueryIs(page, '');
       const shown = watchRows(page, term);
       await field.pressSequentially(term, { delay: KEY_DELAY_MS });
       const ms = await Promise.race([shown, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no rows for "${term}" within 10 s`)), 10_000))]);
