@@ -1,3 +1,5 @@
+import { enMessages as networkEN } from '../features/network/messages';
+import { enMessages as auditEN } from '../features/audit/messages';
 import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
@@ -106,4 +108,6 @@ export const en: Dictionary = {
   ...accountsEN,
   ...accountRequestsEN,
   ...customerEN,
+  ...networkEN,
+  ...auditEN,
 };

@@ -1,3 +1,5 @@
+import { nlMessages as networkNL } from '../features/network/messages';
+import { nlMessages as auditNL } from '../features/audit/messages';
 import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
 import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
@@ -105,6 +107,8 @@ export const nl = {
   ...accountsNL,
   ...accountRequestsNL,
   ...customerNL,
+  ...networkNL,
+  ...auditNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,77 @@
+import { Box } from '@mui/material';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { AuditEntry } from '../../../../shared/api/audit';
+import type { List } from '../../../../shared/api/common';
+import { gridLocaleText } from '../accounts/components/gridSupport';
+import { useI18n, type MessageKey } from '../../i18n';
+import { formatAuditTime } from './formatAuditTime';
+
+export interface AuditGridProps {
+  data: List<AuditEntry> | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPagination: (page: number, pageSize: number) => void;
+  onOpen: (entry: AuditEntry) => void;
+}
+
+const dash = (v: string | null) => v ?? '—';
+
+/** The log, newest first, paged by the server (no client sorting: the order of a log is its order). */
+export function AuditGrid({ data, loading, page, pageSize, onPagination, onOpen }: AuditGridProps) {
+  const { t, language } = useI18n();
+  const roleLabel = (r: string) => {
+    const key = `role.${r}` as MessageKey;
+    return ['kcc', 'kcc-admin', 'admin', 'helpdesk'].includes(r) ? t(key) : r;
+  };
+  const columns: GridColDef<AuditEntry>[] = [
+    { field: 'at', headerName: t('audit.col.at'), width: 165, valueFormatter: (v: string) => formatAuditTime(v) },
+    { field: 'actor', headerName: t('audit.col.actor'), width: 140 },
+    { field: 'roles', headerName: t('audit.col.roles'), flex: 1, minWidth: 160, valueGetter: (_v, row) => row.roles.map(roleLabel).join(', ') },
+    { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 180, cellClassName: 'mono' },
+    { field: 'target', headerName: t('audit.col.target'), flex: 0.8, minWidth: 130, valueGetter: (_v, row) => dash(row.target) },
+    { field: 'customerNumber', headerName: t('audit.col.customerNumber'), width: 125, valueGetter: (_v, row) => dash(row.customerNumber) },
+    { field: 'sourceAddress', headerName: t('audit.col.sourceAddress'), width: 140, cellClassName: 'mono' },
+    {
+      field: 'lookAlongSessionId',
+      headerName: t('audit.col.lookAlong'),
+      width: 130,
+      // The id is long; its start is enough to tell sessions apart, the details show it whole.
+      valueGetter: (_v, row) => (row.lookAlongSessionId ? `${row.lookAlongSessionId.slice(0, 8)}…` : '—'),
+    },
+  ];
+  return (
+    <Box data-testid="audit-grid" data-loading={loading ? 'true' : 'false'} sx={{ display: 'flex', flexDirection: 'column', minHeight: 300 }}>
+      <DataGrid
+        aria-label={t('audit.grid.label')}
+        rows={data?.items ?? []}
+        columns={columns}
+        rowCount={data?.total ?? 0}
+        loading={loading && !data}
+        paginationMode="server"
+        sortingMode="server"
+        paginationModel={{ page, pageSize }}
+        onPaginationModelChange={(m) => onPagination(m.page, m.pageSize)}
+        pageSizeOptions={[25, 50, 100]}
+        disableColumnMenu
+        disableColumnFilter
+        disableColumnSorting
+        disableRowSelectionOnClick
+        density="compact"
+        localeText={{ ...gridLocaleText(language, false), noRowsLabel: t('audit.noRows') }}
+        onRowClick={(params) => onOpen(params.row)}
+        onCellKeyDown={(params, event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onOpen(params.row);
+          }
+        }}
+        sx={{
+          bgcolor: 'background.paper',
+          '& .MuiDataGrid-row': { cursor: 'pointer' },
+          '& .mono': { fontFamily: 'monospace', fontSize: '0.8rem' },
+        }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export const networkKeys = {
+  ranges: ['network', 'ranges'] as const,
+  myAddress: ['network', 'my-address'] as const,
+};
+
+export function useIpRanges() {
+  return useQuery({ queryKey: networkKeys.ranges, queryFn: () => api.admin.ipRanges.list(), staleTime: 0 });
+}
+
+/** This workstation's address as the server sees it; null while unknown (then the warning says so). */
+export function useMyAddress() {
+  return useQuery({ queryKey: networkKeys.myAddress, queryFn: ({ signal }) => api.staff.myAddress(signal), staleTime: 60_000, retry: 1 });
+}
