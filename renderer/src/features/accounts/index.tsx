@@ -1,7 +1,7 @@
 import AddRounded from '@mui/icons-material/AddRounded';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useGridApiRef } from '@mui/x-data-grid';
-import { useState } from 'react';
+import { useGridApiRef, type GridSortModel } from '@mui/x-data-grid';
+import { useCallback, useState } from 'react';
 import { accountSortFields, accountStatuses, type AccountStatus } from '../../../../shared/api/accounts';
 import { navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
@@ -31,7 +31,9 @@ export default function AccountsScreen() {
   const [creating, setCreating] = useState(false);
 
   const openId = route.segments[1] !== undefined ? Number(route.segments[1]) : null;
-  const open = (id: number) => navigate(`/accounts/${id}`);
+  const open = useCallback((id: number) => navigate(`/accounts/${id}`), []);
+  const { setSortModel } = list;
+  const onSortModel = useCallback((m: GridSortModel) => setSortModel(m, accountSortFields), [setSortModel]);
   const data = accounts.data;
 
   return (
@@ -80,7 +82,7 @@ export default function AccountsScreen() {
         pageSize={state.pageSize}
         onPagination={list.setPagination}
         sortModel={list.sortModel}
-        onSortModel={(m) => list.setSortModel(m, accountSortFields)}
+        onSortModel={onSortModel}
         onOpen={open}
       />
       <ErpSyncPanel canAct={canAct} />
