@@ -34,8 +34,8 @@ export interface Area {
  */
 export const areas: readonly Area[] = [
   { id: 'customers', path: '/customer', icon: PeopleAltOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.customers', group: 'kcc', component: lazy(() => import('../features/customer')) },
-  { id: 'accounts', path: '/accounts', icon: ManageAccountsOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.accounts', group: 'kcc', component: lazy(() => import('../features/accounts')) },
-  { id: 'account-requests', path: '/account-requests', icon: HowToRegOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.accountRequests', group: 'kcc', component: lazy(() => import('../features/account-requests')) },
+  { id: 'accounts', path: '/accounts', icon: ManageAccountsOutlined, roles: ['kcc', 'kcc-admin', 'admin'], labelKey: 'nav.accounts', group: 'kcc', component: lazy(() => import('../features/accounts')) },
+  { id: 'account-requests', path: '/account-requests', icon: HowToRegOutlined, roles: ['kcc', 'kcc-admin', 'admin'], labelKey: 'nav.accountRequests', group: 'kcc', component: lazy(() => import('../features/account-requests')) },
   { id: 'weborders', path: '/weborders', icon: ShoppingCartOutlined, roles: ['helpdesk'], labelKey: 'nav.weborders', group: 'helpdesk', component: lazy(() => import('../features/weborders')) },
   { id: 'iban', path: '/iban', icon: AccountBalanceOutlined, roles: ['helpdesk'], labelKey: 'nav.iban', group: 'helpdesk', component: lazy(() => import('../features/iban')) },
   { id: 'knowledge-base', path: '/knowledge-base', icon: MenuBookOutlined, roles: ['admin'], labelKey: 'nav.knowledgeBase', group: 'admin', component: lazy(() => import('../features/knowledge-base')) },
