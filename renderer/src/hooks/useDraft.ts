@@ -36,3 +36,15 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T | ((prev: T)
 
   return [value, setValue, clear];
 }
+
+/**
+ * Forgets a saved draft without touching component state: for a dialog that closes right after saving,
+ * where clear() would store the (possibly stale, e.g. versioned) initial value again before unmounting.
+ */
+export function discardDraft(key: string): void {
+  try {
+    sessionStorage.removeItem(PREFIX + key);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}

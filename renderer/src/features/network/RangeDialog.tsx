@@ -20,7 +20,7 @@ import type { IpRange } from '../../../../shared/api/ipRanges';
 import type { StaffAddress } from '../../../../shared/api/staff';
 import { isApiError } from '../../../../shared/client';
 import { api } from '../../app/api';
-import { useDraft } from '../../hooks/useDraft';
+import { discardDraft, useDraft } from '../../hooks/useDraft';
 import { useT } from '../../i18n';
 import { lockoutRisk, type LockoutRisk, type RangeChange } from './lockout';
 import { networkKeys } from './networkQueries';
@@ -42,7 +42,8 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
   const t = useT();
   const queryClient = useQueryClient();
   const id = range?.id ?? null;
-  const [form, setForm, clearDraft] = useDraft<RangeForm>(`network.range.${id ?? 'new'}`, range ? formFromRange(range) : emptyRangeForm);
+  const draftKey = `network.range.${id ?? 'new'}`;
+  const [form, setForm] = useDraft<RangeForm>(draftKey, range ? formFromRange(range) : emptyRangeForm);
   const [errors, setErrors] = useState<RangeErrors>({});
   const [conflict, setConflict] = useState(false);
   const [gone, setGone] = useState(false);
@@ -53,7 +54,7 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
     mutationFn: (parsed: Extract<ReturnType<typeof parseRangeForm>, { ok: true }>) =>
       id === null || !parsed.update ? api.admin.ipRanges.create(parsed.create) : api.admin.ipRanges.update(id, parsed.update),
     onSuccess: async () => {
-      clearDraft();
+      discardDraft(draftKey);
       await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
       onSaved();
     },
@@ -108,7 +109,7 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
   };
 
   const cancel = () => {
-    clearDraft();
+    discardDraft(draftKey);
     onClose();
   };
 
