@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from '../appIdentity';
+import { contentTypes } from '../../shared/contentTypes.mjs';
 
 /** Hosts of standard schemes are case-insensitive (Chromium lowercases them; Node's parser does not). */
 function isOurOrigin(url: URL): boolean {
@@ -50,26 +51,7 @@ export function resolveAppFile(url: string, root: string): string | null {
   return file;
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

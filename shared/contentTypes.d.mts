@@ -1,0 +1,1 @@
+export declare const contentTypes: Readonly<Record<string, string>>;
