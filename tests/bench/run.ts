@@ -1,19 +1,27 @@
-// `npm run bench`: seeds once, starts a real server, runs every bench module in turn (each prints its
-// own figures). Benches never fail on a time: targets are printed beside the figures.
+// `npm run bench [-- name…]`: seeds once, starts a real server, runs every bench module in turn (or only
+// those whose id is named: accounts, accounts-ui, overview); each prints its own figures. Benches never
+// fail on a time: targets are printed beside the figures. BENCH_DATA=DIR keeps and reuses the seeded folder.
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
 import { run as accountsUi } from './accountsUi.bench';
 import { run as overview } from './overview.bench';
 
-const modules: { name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
-  { name: 'accounts', run: accounts },
-  { name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
-  { name: 'customer overview', run: overview },
+const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
+  { id: 'accounts', name: 'accounts', run: accounts },
+  { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
+  { id: 'overview', name: 'customer overview', run: overview },
 ];
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));
+if (unknown.length > 0) {
+  console.error(`Unknown bench ${unknown.join(', ')}; choose from ${modules.map((m) => m.id).join(', ')}`);
+  process.exit(2);
+}
+const selected = wanted.length > 0 ? modules.filter((m) => wanted.includes(m.id)) : modules;
 
 const ctx = await createBenchContext();
 try {
-  for (const m of modules) {
+  for (const m of selected) {
     console.log(`\n== ${m.name} ==`);
     await m.run(ctx);
   }
