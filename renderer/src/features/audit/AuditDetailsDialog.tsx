@@ -2,6 +2,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typogra
 import type { AuditEntry } from '../../../../shared/api/audit';
 import { useT, type MessageKey } from '../../i18n';
 import { formatAuditTime } from './formatAuditTime';
+import { roleLabel } from './roleLabel';
 
 /** Everything one entry holds, the details JSON pretty-printed (no HTML: React escapes all text). */
 export function AuditDetailsDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
@@ -11,7 +12,7 @@ export function AuditDetailsDialog({ entry, onClose }: { entry: AuditEntry; onCl
     ['audit.col.at', formatAuditTime(entry.at)],
     ['audit.col.actor', entry.actor],
     ['audit.details.actorId', entry.actorId === null ? '—' : String(entry.actorId)],
-    ['audit.col.roles', entry.roles.join(', ') || '—'],
+    ['audit.col.roles', entry.roles.map((r) => roleLabel(t, r)).join(', ') || '—'],
     ['audit.col.action', entry.action],
     ['audit.col.target', entry.target ?? '—'],
     ['audit.col.customerNumber', entry.customerNumber ?? '—'],

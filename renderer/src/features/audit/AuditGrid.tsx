@@ -3,8 +3,9 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import type { AuditEntry } from '../../../../shared/api/audit';
 import type { List } from '../../../../shared/api/common';
 import { gridLocaleText } from '../accounts/components/gridSupport';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { formatAuditTime } from './formatAuditTime';
+import { roleLabel } from './roleLabel';
 
 export interface AuditGridProps {
   data: List<AuditEntry> | undefined;
@@ -20,22 +21,18 @@ const dash = (v: string | null) => v ?? '—';
 /** The log, newest first, paged by the server (no client sorting: the order of a log is its order). */
 export function AuditGrid({ data, loading, page, pageSize, onPagination, onOpen }: AuditGridProps) {
   const { t, language } = useI18n();
-  const roleLabel = (r: string) => {
-    const key = `role.${r}` as MessageKey;
-    return ['kcc', 'kcc-admin', 'admin', 'helpdesk'].includes(r) ? t(key) : r;
-  };
   const columns: GridColDef<AuditEntry>[] = [
-    { field: 'at', headerName: t('audit.col.at'), width: 165, valueFormatter: (v: string) => formatAuditTime(v) },
-    { field: 'actor', headerName: t('audit.col.actor'), width: 140 },
-    { field: 'roles', headerName: t('audit.col.roles'), flex: 1, minWidth: 160, valueGetter: (_v, row) => row.roles.map(roleLabel).join(', ') },
-    { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 180, cellClassName: 'mono' },
-    { field: 'target', headerName: t('audit.col.target'), flex: 0.8, minWidth: 130, valueGetter: (_v, row) => dash(row.target) },
-    { field: 'customerNumber', headerName: t('audit.col.customerNumber'), width: 125, valueGetter: (_v, row) => dash(row.customerNumber) },
-    { field: 'sourceAddress', headerName: t('audit.col.sourceAddress'), width: 140, cellClassName: 'mono' },
+    { field: 'at', headerName: t('audit.col.at'), width: 158, valueFormatter: (v: string) => formatAuditTime(v) },
+    { field: 'actor', headerName: t('audit.col.actor'), width: 120 },
+    { field: 'roles', headerName: t('audit.col.roles'), flex: 1, minWidth: 140, valueGetter: (_v, row) => row.roles.map((r) => roleLabel(t, r)).join(', ') },
+    { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 160, cellClassName: 'mono' },
+    { field: 'target', headerName: t('audit.col.target'), flex: 0.8, minWidth: 110, valueGetter: (_v, row) => dash(row.target) },
+    { field: 'customerNumber', headerName: t('audit.col.customerNumber'), width: 115, valueGetter: (_v, row) => dash(row.customerNumber) },
+    { field: 'sourceAddress', headerName: t('audit.col.sourceAddress'), width: 130, cellClassName: 'mono' },
     {
       field: 'lookAlongSessionId',
       headerName: t('audit.col.lookAlong'),
-      width: 130,
+      width: 125,
       // The id is long; its start is enough to tell sessions apart, the details show it whole.
       valueGetter: (_v, row) => (row.lookAlongSessionId ? `${row.lookAlongSessionId.slice(0, 8)}…` : '—'),
     },
