@@ -164,3 +164,46 @@ describe('customer lookup, look-along and acting on behalf (C1–C4, I3)', () =>
     await page.keyboard.press('Escape');
   });
 });
+
+describe('activation codes and letters (B8) as a KCC administrator', () => {
+  let admin: Page;
+  beforeAll(async () => {
+    admin = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
+    await admin.goto(`${webUrl}#/customer/${target.customerNumber}`);
+    await signIn(admin, 'kccbeheer', 'KccBeheer!2026');
+    await admin.locator('[data-testid="customer-name"]').waitFor();
+  });
+  afterAll(async () => {
+    await admin?.close();
+  });
+
+  it('reveals the code on request and logs "Nieuwe brief aangevraagd" in the Tijdlijn', async () => {
+    await admin.getByRole('tab', { name: 'Activeercode' }).click();
+    const code = admin.locator('[data-testid="activation-code"]');
+    expect(await code.innerText()).toBe('••••••••');
+    await admin.getByRole('button', { name: 'Code tonen' }).click();
+    await expect.poll(() => code.innerText()).not.toBe('••••••••');
+    await admin.getByRole('button', { name: 'Nieuwe brief aangevraagd' }).click();
+    await admin.locator('[data-testid="letter-dialog"] button[type="submit"]').click();
+    await admin.locator('[data-testid="customer-notice"]').waitFor();
+    await admin.getByRole('tab', { name: 'Tijdlijn' }).click();
+    await expect.poll(() => admin.locator('[data-testid="timeline-entry"]').first().getAttribute('data-template')).toBe('CP_VERIFICATION_CODE');
+    expect(await admin.locator('[data-testid="timeline-entry"]').first().innerText()).toContain('door Fatima El Amrani');
+  });
+
+  it('makes the activation letters PDF with progress and saves it', async () => {
+    await admin.goto(`${webUrl}#/customer`);
+    await admin.getByRole('button', { name: 'Activatiebrieven maken' }).click();
+    const dialog = admin.locator('[data-testid="letters-dialog"]');
+    await dialog.getByRole('button', { name: 'Starten' }).click();
+    await dialog.getByRole('button', { name: 'PDF opslaan' }).waitFor({ timeout: 60_000 });
+    expect(await admin.locator('[data-testid="letters-progress"]').innerText()).toMatch(/^Klaar: \d+ brieven\.$/);
+    await screenshot(admin, 'customer-letters-done');
+    const [download] = await Promise.all([admin.waitForEvent('download'), dialog.getByRole('button', { name: 'PDF opslaan' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^activatiebrieven-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
