@@ -1,6 +1,7 @@
 import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
 import type { Store } from '../db/connection';
+import { suspendIndexes } from './bulkIndexes';
 import { createWriters } from './context';
 import type { SeedContext } from './context';
 import { DayTable, monthStarts } from './dates';
@@ -43,6 +44,13 @@ export function customerNumber(index: number): string {
 
 /** Households per transaction: large transactions keep WAL page rewrites down. */
 const CHUNK = 5000;
+
+/**
+ * Tables whose secondary indexes have random keys (postcodes, e-mail addresses, dates): built after
+ * the load instead of row by row (1M households: about a third less loading time). The other
+ * tables' indexes start with household_id or contract_id, which only ever grow, so they stay.
+ */
+const RANDOM_KEY_TABLES = ['households', 'accounts', 'account_requests', 'contracts'] as const;
 
 const ADMIN_ACCOUNTS = [
   ['portaalbeheer', 'portaalbeheer@woonstichting-demo.nl'],
@@ -104,6 +112,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
   suspendAccountSearch(db);
   suspendCustomerSearch(db);
+  const restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
   try {
     db.transaction(() => {
       const role = db.prepare(
@@ -143,6 +152,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
+    restoreIndexes();
     rebuildAccountSearch(db);
     rebuildCustomerSearch(db);
     db.pragma(`synchronous = ${saved.synchronous}`);

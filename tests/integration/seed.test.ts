@@ -90,6 +90,17 @@ describe('seedDemo (300 households)', () => {
     expect(contentHash(a)).toBe(contentHash(b));
   });
 
+  it('leaves the same indexes and triggers as a freshly migrated database (those dropped for the load are back)', () => {
+    const schema = (s: Store) =>
+      s.sqlite
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+        .all();
+    const fresh = tempStore();
+    expect(schema(a)).toEqual(schema(fresh));
+    const names = (schema(a) as { name: string }[]).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['households_postcode', 'accounts_email', 'contracts_address', 'account_search_ai', 'customer_search_ai']));
+  });
+
   it('gives different data for a different seed', async () => {
     const c = tempStore();
     await seedDemo(c, { households: 20, seed: 8, now: NOW });
