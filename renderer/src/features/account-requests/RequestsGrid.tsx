@@ -43,14 +43,14 @@ export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPaginati
     stepColumn('emailSent', 'accountRequests.col.emailSent'),
   ];
   return (
-    <Box data-testid="requests-grid" data-shown-query={data?.q ?? ''} data-loading={loading ? 'true' : 'false'} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
+    <Box data-testid="requests-grid" data-shown-query={data?.q ?? ''} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
       <DataGrid
         apiRef={apiRef}
         aria-label={t('accountRequests.grid.label')}
         rows={data?.items ?? []}
         columns={columns}
         rowCount={data?.total ?? 0}
-        loading={loading && !data}
+        loading={loading}
         paginationMode="server"
         paginationModel={{ page, pageSize }}
         onPaginationModelChange={(m) => onPagination(m.page, m.pageSize)}

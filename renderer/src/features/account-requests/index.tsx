@@ -14,6 +14,7 @@ import { SEARCH_DEBOUNCE_MS } from '../accounts/searchTiming';
 import { RequestDrawer } from './RequestDrawer';
 import { useRequestList } from './requestQueries';
 import { RequestsGrid } from './RequestsGrid';
+import { ListBusy } from '../accounts/components/ListBusy';
 
 /** B5: Accountaanvragen (seed 001 §4.4): where each request stopped, resend the activation mail, delete. */
 export default function AccountRequestsScreen() {
@@ -55,10 +56,11 @@ export default function AccountRequestsScreen() {
         {data ? (data.total === 1 ? t('accountRequests.total.one') : t('accountRequests.total', { count: formatCount(data.total, false, language) })) : '\u00a0'}
       </Typography>
       {requests.isError && <Alert severity="error">{t('accountRequests.loadFailed', { message: apiErrorText(requests.error, t) })}</Alert>}
+      <ListBusy busy={requests.isFetching && data !== undefined} testId="requests-busy" />
       <RequestsGrid
         apiRef={apiRef}
         data={data}
-        loading={requests.isFetching}
+        loading={requests.isFetching && !data}
         page={state.page}
         pageSize={state.pageSize}
         onPagination={list.setPagination}

@@ -1,10 +1,13 @@
 import { Box } from '@mui/material';
-import { DataGrid, type GridApi, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
-import { memo, useMemo, type RefObject } from 'react';
+import { DataGrid, type GridApi, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
+import { memo, useCallback, useMemo, type KeyboardEvent, type RefObject } from 'react';
 import type { Account, AccountList } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
 import { gridLocaleText } from './components/gridSupport';
 import { StatusIcon } from './components/StatusIcon';
+
+const rowClassName = () => 'account-row';
+const gridSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;
 
 export interface AccountsGridProps {
   apiRef: RefObject<GridApi | null>;
@@ -65,21 +68,32 @@ export const AccountsGrid = memo(function AccountsGrid(props: AccountsGridProps)
     [language, totalCapped, t],
   );
   const paginationModel = useMemo(() => ({ page, pageSize }), [page, pageSize]);
+  const onPaginationModelChange = useCallback((m: { page: number; pageSize: number }) => onPagination(m.page, m.pageSize), [onPagination]);
+  const onRowClick = useCallback((params: { id: GridRowId }) => onOpen(Number(params.id)), [onOpen]);
+  const onCellKeyDown = useCallback(
+    (params: { id: GridRowId }, event: KeyboardEvent) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        onOpen(Number(params.id));
+      }
+    },
+    [onOpen],
+  );
 
   return (
     // The wrapper says which term the shown rows belong to (tests and the UI bench wait on it).
-    <Box data-testid="accounts-grid" data-shown-query={data?.q ?? ''} data-loading={loading ? 'true' : 'false'} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
+    <Box data-testid="accounts-grid" data-shown-query={data?.q ?? ''} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
     <DataGrid
       apiRef={apiRef}
       aria-label={t('accounts.grid.label')}
       rows={data?.items ?? []}
       columns={columns}
       rowCount={data?.total ?? 0}
-      loading={loading && !data}
+      loading={loading}
       paginationMode="server"
       sortingMode="server"
       paginationModel={paginationModel}
-      onPaginationModelChange={(m) => onPagination(m.page, m.pageSize)}
+      onPaginationModelChange={onPaginationModelChange}
       pageSizeOptions={[25, 50, 100]}
       sortModel={sortModel}
       onSortModelChange={onSortModel}
@@ -88,15 +102,10 @@ export const AccountsGrid = memo(function AccountsGrid(props: AccountsGridProps)
       disableRowSelectionOnClick
       density="compact"
       localeText={localeText}
-      onRowClick={(params) => onOpen(Number(params.id))}
-      onCellKeyDown={(params, event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          onOpen(Number(params.id));
-        }
-      }}
-      getRowClassName={() => 'account-row'}
-      sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+      onRowClick={onRowClick}
+      onCellKeyDown={onCellKeyDown}
+      getRowClassName={rowClassName}
+      sx={gridSx}
     />
     </Box>
   );
