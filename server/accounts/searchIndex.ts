@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildFts } from '../db/ftsRebuild';
 import {
   accountSearchRebuild,
   accountSearchTriggerNames,
@@ -17,12 +18,7 @@ export function suspendAccountSearch(db: Database.Database): void {
 
 /** Rebuilds the whole index from accounts + households and restores the triggers, in one transaction. */
 export function rebuildAccountSearch(db: Database.Database): void {
-  db.transaction(() => {
-    db.exec(accountSearchRebuild);
-    db.exec(accountSearchTriggers);
-  })();
-  // Merge the b-tree segments the bulk insert left behind: fewer segments, faster lookups.
-  db.exec("INSERT INTO account_search (account_search) VALUES ('optimize')");
+  rebuildFts(db, 'account_search', accountSearchRebuild, accountSearchTriggers);
 }
 
 /** True when every trigger is in place (false between suspend and rebuild). */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildFts } from '../db/ftsRebuild';
 import {
   customerSearchRebuild,
   customerSearchTriggerNames,
@@ -17,11 +18,7 @@ export function suspendCustomerSearch(db: Database.Database): void {
 
 /** Rebuilds the whole index from households and restores the triggers, in one transaction. */
 export function rebuildCustomerSearch(db: Database.Database): void {
-  db.transaction(() => {
-    db.exec(customerSearchRebuild);
-    db.exec(customerSearchTriggers);
-  })();
-  db.exec("INSERT INTO customer_search (customer_search) VALUES ('optimize')");
+  rebuildFts(db, 'customer_search', customerSearchRebuild, customerSearchTriggers);
 }
 
 /** True when every trigger is in place (false between suspend and rebuild). */

@@ -99,6 +99,10 @@ describe('seedDemo (300 households)', () => {
     expect(schema(a)).toEqual(schema(fresh));
     const names = (schema(a) as { name: string }[]).map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(['households_postcode', 'accounts_email', 'contracts_address', 'account_search_ai', 'customer_search_ai']));
+    // The large rebuild buffer is for the rebuild only; everyday writes use FTS5's default again.
+    for (const table of ['account_search', 'customer_search']) {
+      expect(one<{ v: number }>(`SELECT v FROM ${table}_config WHERE k = 'hashsize'`).v).toBe(1024 * 1024);
+    }
   });
 
   it('gives different data for a different seed', async () => {
