@@ -78,10 +78,12 @@ async function seed(argv: string[]): Promise<void> {
           lastPrint = now;
           process.stdout.write(`\r  ${Math.round((done / total) * 100)}% (${done.toLocaleString('nl-NL')} huishoudens)`);
         }
+        // The lookup indexes are built after the last household: say so, it takes a while at a million.
+        if (process.stdout.isTTY && done === total) process.stdout.write('\n  zoekindexen opbouwen…');
       },
     });
     if (!values['no-staff']) await seedDemoStaff(store);
-    if (process.stdout.isTTY) process.stdout.write('\r');
+    if (process.stdout.isTTY) process.stdout.write('\n');
     const seconds = (performance.now() - started) / 1000;
     console.log(`Demodata: ${n.toLocaleString('nl-NL')} huishoudens in ${seconds.toFixed(1)} s`);
     console.log(JSON.stringify(report.counts));
