@@ -1,9 +1,8 @@
 import { Alert, Stack, Typography } from '@mui/material';
 import type { GridApi, GridSortModel } from '@mui/x-data-grid';
 import { memo, type RefObject } from 'react';
-import type { AccountStatus } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
-import { useAccountList, type AccountSortField } from './accountQueries';
+import { useAccountList, type AccountListParams } from './accountQueries';
 import { AccountsGrid } from './AccountsGrid';
 import { apiErrorText } from './components/apiErrorText';
 import { formatCount } from './components/gridSupport';
@@ -11,15 +10,9 @@ import { ListBusy } from './components/ListBusy';
 import { useDebounced } from './components/useDebounced';
 import { SEARCH_DEBOUNCE_MS } from './searchTiming';
 
-export interface AccountsResultsProps {
+/** The list parameters with `q` as typed: it is searched once it has been still for SEARCH_DEBOUNCE_MS. */
+export interface AccountsResultsProps extends AccountListParams {
   apiRef: RefObject<GridApi | null>;
-  /** The term as typed; searched once it has been still for SEARCH_DEBOUNCE_MS. */
-  q: string;
-  status: AccountStatus | null;
-  page: number;
-  pageSize: number;
-  sort: AccountSortField | null;
-  order: 'asc' | 'desc';
   sortModel: GridSortModel;
   onPagination: (page: number, pageSize: number) => void;
   onSortModel: (model: GridSortModel) => void;
@@ -33,7 +26,8 @@ export interface AccountsResultsProps {
 export const AccountsResults = memo(function AccountsResults(props: AccountsResultsProps) {
   const { t, language } = useI18n();
   const q = useDebounced(props.q, SEARCH_DEBOUNCE_MS);
-  const accounts = useAccountList({ q, status: props.status, page: props.page, pageSize: props.pageSize, sort: props.sort, order: props.order });
+  const { status, page, pageSize, sort, order } = props;
+  const accounts = useAccountList({ q, status, page, pageSize, sort, order });
   const data = accounts.data;
   return (
     <>
