@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { staffToken } from './apiSupport';
 import { launchBrowser, screenshot, signIn } from './browser';
 
 const webUrl = inject('webUrl');
@@ -11,12 +12,7 @@ let page: Page;
 
 /** The range actions this spec looks for, made through the API as beheerder (specs may run in any order). */
 async function makeRangeActions(): Promise<void> {
-  const signInRes = await fetch(`${serverUrl}/api/v1/staff/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'beheerder', password: 'Beheer!2026' }),
-  });
-  const { token } = (await signInRes.json()) as { token: string };
+  const token = await staffToken(serverUrl, 'beheerder', 'Beheer!2026');
   const h = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const created = await fetch(`${serverUrl}/api/v1/ip-ranges`, {
     method: 'POST',

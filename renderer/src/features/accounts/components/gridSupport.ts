@@ -20,7 +20,6 @@ export function gridLocaleText(language: Language, capped: boolean): Partial<Gri
   };
 }
 
-/** From the search field into the grid: focus the first cell of the first row (the grid's arrows take over). */
 /** The id of the first row the grid shows, if any. */
 export function firstRowId(apiRef: RefObject<GridApi | null>): GridRowId | undefined {
   const api = apiRef.current;
@@ -28,6 +27,7 @@ export function firstRowId(apiRef: RefObject<GridApi | null>): GridRowId | undef
   return api.getRowIdFromRowIndex(0);
 }
 
+/** From the search field into the grid: focus the first cell of the first row (the grid's arrows take over). */
 export function focusFirstCell(apiRef: RefObject<GridApi | null>, firstId: GridRowId | undefined, field: string): void {
   const api = apiRef.current;
   if (!api || firstId === undefined) return;
