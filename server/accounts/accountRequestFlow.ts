@@ -4,6 +4,8 @@ import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
 import { hashPassword } from '../security/passwords';
 import { hashToken, newToken } from '../security/tokens';
+import { safeEqual } from '../security/safeEqual';
+import { isUniqueViolation } from '../db/uniqueViolation';
 import { activationCodeMatches } from './activationCode';
 import { queueErpAccountStatus } from './erpOutbox';
 import { queueConfirmationMail } from './mails';
@@ -19,18 +21,20 @@ const usernameTaken = () =>
     fields: { username: ['Deze gebruikersnaam is al in gebruik'] },
   });
 
+/** How long the continuation secret of step 1 stays valid for step 2. */
+export const CONTINUATION_MINUTES = 30;
+
+export type StartResult = { requestId: number; identified: false } | { requestId: number; identified: true; continuationToken: string };
+
 /**
  * Step 1. Always 201; `identified` says whether customer number and code belong together, never which part
- * was wrong (an unknown customer number looks the same as a wrong code). The open request of the same
- * customer number is reused; a failed attempt takes its identification away again, so a requestId handed
- * out to a wrong guess can never be used for step 2.
+ * was wrong (an unknown customer number looks the same as a wrong code). Only a right code changes
+ * anything: it identifies the open request (or a new one) and hands out an unguessable continuation secret,
+ * valid for 30 minutes and once, that step 2 needs; a new right code replaces the previous secret. A wrong
+ * code never touches an existing request, so nobody can undo someone else's identification; it records the
+ * entered customer number only when no request is open yet.
  */
-export async function startAccountRequest(
-  db: Kysely<DB>,
-  now: Date,
-  customerNumber: string,
-  activationCode: string,
-): Promise<{ requestId: number; identified: boolean }> {
+export async function startAccountRequest(db: Kysely<DB>, now: Date, customerNumber: string, activationCode: string): Promise<StartResult> {
   const household = await db
     .selectFrom('households')
     .select('activation_code')
@@ -38,7 +42,11 @@ export async function startAccountRequest(
     .executeTakeFirst();
   const identified = activationCodeMatches(activationCode, household?.activation_code ?? null);
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  const continuationToken = newToken();
+  const continuation = identified
+    ? { continuation_hash: hashToken(continuationToken), continuation_expires_at: new Date(now.getTime() + CONTINUATION_MINUTES * 60_000).toISOString() }
+    : {};
+  const requestId = await db.transaction().execute(async (trx) => {
     const open = await trx
       .selectFrom('account_requests')
       .select('id')
@@ -48,20 +56,30 @@ export async function startAccountRequest(
       .limit(1)
       .executeTakeFirst();
     if (open) {
-      await trx
-        .updateTable('account_requests')
-        .set({ customer_number_entered_at: at, identified_at: identified ? at : null })
-        .where('id', '=', open.id)
-        .execute();
-      return { requestId: open.id, identified };
+      if (identified) {
+        await trx
+          .updateTable('account_requests')
+          .set({ customer_number_entered_at: at, identified_at: at, ...continuation })
+          .where('id', '=', open.id)
+          .execute();
+      }
+      return open.id;
     }
-    const res = await trx
+    const row = await trx
       .insertInto('account_requests')
-      .values({ customer_number: customerNumber, customer_number_entered_at: at, identified_at: identified ? at : null, created_at: at })
+      .values({ customer_number: customerNumber, customer_number_entered_at: at, identified_at: identified ? at : null, created_at: at, ...continuation })
+      .returning('id')
       .executeTakeFirstOrThrow();
-    return { requestId: Number(res.insertId), identified };
+    return row.id;
   });
+  return identified ? { requestId, identified, continuationToken } : { requestId, identified };
 }
+
+/** The same answer for an unknown id, a wrong or used secret and an expired one: none tells which. */
+const noSuchContinuation = () =>
+  new ApiError('not_found', 'Deze aanvraag is niet gevonden of verlopen. Begin opnieuw met uw huurdernummer en activeercode.', {
+    step: 'not_identified',
+  });
 
 async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: number): Promise<boolean> {
   const acc = await db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst();
@@ -77,19 +95,23 @@ async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: nu
   return req !== undefined;
 }
 
-/** Step 2: username, password, e-mail → the account (unconfirmed), the confirmation mail, the ERP message. */
+/**
+ * Step 2: username, password, e-mail → the account (unconfirmed), the confirmation mail, the ERP message.
+ * Needs the continuation secret of step 1 for this very request, before its expiry; it is used up on success
+ * (a refused password or a taken username leave it valid, so the tenant can correct and retry).
+ */
 export async function fillAccountDetails(
   db: Kysely<DB>,
   now: Date,
   portalUrl: string,
   requestId: number,
-  d: { username: string; password: string; email: string },
+  d: { username: string; password: string; email: string; continuationToken: string },
 ): Promise<{ requestId: number; emailSent: boolean }> {
+  const th = hashToken(d.continuationToken);
   const req = await db.selectFrom('account_requests').selectAll().where('id', '=', requestId).executeTakeFirst();
-  if (!req) throw notFound('Accountaanvraag');
-  if (req.identified_at === null) {
-    throw conflict('Identificeer u eerst met uw huurdernummer en activeercode.', { step: 'not_identified' });
-  }
+  if (!req || req.continuation_hash === null || !safeEqual(req.continuation_hash, th)) throw noSuchContinuation();
+  if (req.continuation_expires_at === null || req.continuation_expires_at <= now.toISOString()) throw noSuchContinuation();
+  if (req.identified_at === null) throw noSuchContinuation();
   if (req.details_filled_at !== null) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
   const issues = passwordPolicyIssues(d.password, { username: d.username });
   if (issues.length > 0) {
@@ -117,6 +139,7 @@ export async function fillAccountDetails(
           confirm_token_hash: hashToken(token),
           created_at: at,
         })
+        .returning('id')
         .executeTakeFirstOrThrow();
       const upd = await trx
         .updateTable('account_requests')
@@ -126,18 +149,21 @@ export async function fillAccountDetails(
           details_filled_at: at,
           email_sent_at: at,
           confirm_token_hash: hashToken(token),
-          account_id: Number(res.insertId),
+          account_id: res.id,
+          continuation_hash: null,
+          continuation_expires_at: null,
         })
         .where('id', '=', requestId)
         .where('details_filled_at', 'is', null)
+        .where('continuation_hash', '=', th)
         .executeTakeFirst();
       if (Number(upd.numUpdatedRows) !== 1) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
       await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now });
       await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
     });
   } catch (e) {
-    // Two requests racing for one username: the unique index decides.
-    if (e instanceof Error && /UNIQUE constraint failed: accounts\.username/.test(e.message)) throw usernameTaken();
+    // Two requests racing for one username: the unique index decides (the only unique column written here).
+    if (isUniqueViolation(e)) throw usernameTaken();
     throw e;
   }
   return { requestId, emailSent: true };
@@ -177,10 +203,11 @@ export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): 
         confirmed_at: at,
         created_at: at,
       })
+      .returning('id')
       .executeTakeFirstOrThrow();
     await trx
       .updateTable('account_requests')
-      .set({ confirm_token_hash: null, account_id: Number(res.insertId) })
+      .set({ confirm_token_hash: null, account_id: res.id })
       .where('id', '=', req.id)
       .execute();
     await queueErpAccountStatus(trx, req.customer_number, 'activated', now);

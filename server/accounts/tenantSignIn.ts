@@ -4,10 +4,10 @@ import { ApiError } from '../errors';
 import { DUMMY_HASH, verifyPassword } from '../security/passwords';
 import { hashToken, newToken } from '../security/tokens';
 
-/** Seed 001 §2.3: five wrong passwords in a row block the account for fifteen minutes. */
+/** Five wrong passwords in a row block the account for fifteen minutes (the portal's rule). */
 export const MAX_FAILED_ATTEMPTS = 5;
 export const AUTO_BLOCK_MINUTES = 15;
-/** A tenant session without "keep me signed in" (seed 001 §2.3: 30 minutes of inactivity by default). */
+/** A tenant session without "keep me signed in": 30 minutes of inactivity by default. */
 const TENANT_SESSION_MINUTES = 30;
 
 const fmt = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -32,66 +32,79 @@ function blockedAutomatically(until: string): ApiError {
 
 const invalid = () => new ApiError('invalid_credentials', 'Gebruikersnaam of wachtwoord is onjuist');
 
+type Reservation = { kind: 'manual' } | { kind: 'auto'; until: string } | { kind: 'counted'; attempt: number; blocksUntil: string | null };
+
 /**
- * Tenant sign-in with the lockout (catalogue B7). Order of checks, and why:
+ * Takes this attempt's place in the series before the password is checked, in one transaction: the counter
+ * goes up and the fifth place already carries the block. Parallel guesses therefore each see the places the
+ * others took; once five are taken the rest are refused unchecked (checking first let 50 parallel guesses
+ * all be evaluated). A series after an expired block starts again at 1.
+ */
+async function reserveAttempt(db: Kysely<DB>, accountId: number, now: Date): Promise<Reservation> {
+  const nowIso = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const cur = await trx
+      .selectFrom('accounts')
+      .select(['failed_login_attempts', 'auto_blocked_until', 'manually_blocked'])
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow();
+    if (cur.manually_blocked === 1) return { kind: 'manual' };
+    if (cur.auto_blocked_until !== null && cur.auto_blocked_until > nowIso) return { kind: 'auto', until: cur.auto_blocked_until };
+    const attempt = (cur.auto_blocked_until !== null ? 0 : cur.failed_login_attempts) + 1;
+    const blocksUntil = attempt >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + AUTO_BLOCK_MINUTES * 60_000).toISOString() : null;
+    await trx
+      .updateTable('accounts')
+      .set({ failed_login_attempts: Math.min(attempt, MAX_FAILED_ATTEMPTS), auto_blocked_until: blocksUntil })
+      .where('id', '=', accountId)
+      .execute();
+    return { kind: 'counted', attempt, blocksUntil };
+  });
+}
+
+/**
+ * Tenant sign-in with the lockout. Order of checks, and why:
  *  1. unknown username → 401 after a dummy scrypt (same timing as a known one);
  *  2. manual block → 423 always, whatever the password (staff decided; it wins at any time);
  *  3. automatic block still running → 423 with the end time, even with the right password;
- *  4. wrong password → counter + 1 (a series after an expired block starts again at 1); the 5th blocks
- *     for 15 minutes and answers 423 at once, with the seed's message; before that 401;
+ *  4. the attempt is counted (see reserveAttempt); a wrong password keeps the count, and the fifth answers
+ *     423 at once with the block's end; before that 401;
  *  5. right password on an unconfirmed account → 423 reason "unconfirmed" (only told to whoever knows the
- *     password, so it leaks nothing; the account exists but cannot be used until the mail link is clicked);
+ *     password, so it leaks nothing);
  *  6. otherwise: counter 0, block end cleared, last_login_at, a session token (stored hashed) → 201.
  * The lockout fields are tenant state, not staff edits, so they do not bump `version`.
  */
 export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, password: string): Promise<{ token: string }> {
   const account = await db
     .selectFrom('accounts')
-    .select(['id', 'password_hash', 'confirmed_at', 'manually_blocked', 'auto_blocked_until'])
+    .select(['id', 'password_hash', 'confirmed_at'])
     .where('username', '=', username)
     .executeTakeFirst();
   if (!account) {
     await verifyPassword(password, DUMMY_HASH);
     throw invalid();
   }
-  const nowIso = now.toISOString();
-  if (account.manually_blocked === 1) throw blockedManually();
-  if (account.auto_blocked_until !== null && account.auto_blocked_until > nowIso) {
-    throw blockedAutomatically(account.auto_blocked_until);
-  }
-  const ok = await verifyPassword(password, account.password_hash);
+  const place = await reserveAttempt(db, account.id, now);
+  if (place.kind === 'manual') throw blockedManually();
+  if (place.kind === 'auto') throw blockedAutomatically(place.until);
 
-  // Read-modify-write in one transaction: SQLite serialises it, so parallel wrong guesses all count.
+  const ok = await verifyPassword(password, account.password_hash);
+  if (!ok) {
+    if (place.blocksUntil) throw blockedAutomatically(place.blocksUntil);
+    throw invalid();
+  }
+  const nowIso = now.toISOString();
   const outcome = await db.transaction().execute(async (trx) => {
-    const cur = await trx
-      .selectFrom('accounts')
-      .select(['failed_login_attempts', 'auto_blocked_until', 'manually_blocked'])
-      .where('id', '=', account.id)
-      .executeTakeFirst();
-    if (!cur) return { kind: 'invalid' as const };
+    const cur = await trx.selectFrom('accounts').select('manually_blocked').where('id', '=', account.id).executeTakeFirstOrThrow();
+    // Staff may have blocked the account while the password was being checked.
     if (cur.manually_blocked === 1) return { kind: 'manual' as const };
-    if (cur.auto_blocked_until !== null && cur.auto_blocked_until > nowIso) {
-      return { kind: 'auto' as const, until: cur.auto_blocked_until };
-    }
-    const blockExpired = cur.auto_blocked_until !== null;
-    if (!ok) {
-      const attempts = (blockExpired ? 0 : cur.failed_login_attempts) + 1;
-      const blocks = attempts >= MAX_FAILED_ATTEMPTS;
-      const until = blocks ? new Date(now.getTime() + AUTO_BLOCK_MINUTES * 60_000).toISOString() : null;
-      await trx
-        .updateTable('accounts')
-        .set({ failed_login_attempts: Math.min(attempts, MAX_FAILED_ATTEMPTS), auto_blocked_until: until })
-        .where('id', '=', account.id)
-        .execute();
-      return until ? { kind: 'auto' as const, until } : { kind: 'invalid' as const };
-    }
-    if (account.confirmed_at === null) return { kind: 'unconfirmed' as const };
-    const token = newToken();
+    // The right password ends the series, including a block its own place set.
     await trx
       .updateTable('accounts')
-      .set({ failed_login_attempts: 0, auto_blocked_until: null, last_login_at: nowIso })
+      .set({ failed_login_attempts: 0, auto_blocked_until: null, ...(account.confirmed_at !== null ? { last_login_at: nowIso } : {}) })
       .where('id', '=', account.id)
       .execute();
+    if (account.confirmed_at === null) return { kind: 'unconfirmed' as const };
+    const token = newToken();
     await trx
       .insertInto('tenant_sessions')
       .values({
@@ -103,21 +116,11 @@ export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, 
       .execute();
     return { kind: 'ok' as const, token };
   });
-
-  switch (outcome.kind) {
-    case 'ok':
-      return { token: outcome.token };
-    case 'manual':
-      throw blockedManually();
-    case 'auto':
-      throw blockedAutomatically(outcome.until);
-    case 'unconfirmed':
-      throw new ApiError(
-        'account_blocked',
-        'Uw account is nog niet bevestigd. Klik op de link in de e-mail die wij u hebben gestuurd.',
-        { reason: 'unconfirmed' },
-      );
-    default:
-      throw invalid();
+  if (outcome.kind === 'manual') throw blockedManually();
+  if (outcome.kind === 'unconfirmed') {
+    throw new ApiError('account_blocked', 'Uw account is nog niet bevestigd. Klik op de link in de e-mail die wij u hebben gestuurd.', {
+      reason: 'unconfirmed',
+    });
   }
+  return { token: outcome.token };
 }

@@ -138,6 +138,14 @@ export interface AccountRequestsTable {
   confirm_token_hash: string | null;
   account_id: number | null;
   created_at: string;
+  continuation_hash: string | null;
+  continuation_expires_at: string | null;
+}
+
+export interface AuthAttemptsTable {
+  key: string;
+  window_start: string;
+  count: number;
 }
 
 export interface TenantSessionsTable {
@@ -300,6 +308,7 @@ export interface DB {
   accounts: AccountsTable;
   account_requests: AccountRequestsTable;
   tenant_sessions: TenantSessionsTable;
+  auth_attempts: AuthAttemptsTable;
   outbox_mail: OutboxMailTable;
   erp_outbox: ErpOutboxTable;
   contracts: ContractsTable;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorBody, IdParam } from '../../shared/api/common';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../shared/api/portal';
 import { confirmAccount, fillAccountDetails, startAccountRequest } from '../accounts/accountRequestFlow';
 import { tenantSignIn } from '../accounts/tenantSignIn';
+import { admitAttempt, forgetAttempts, limits, refundAttempt, type AttemptRule } from '../auth/attemptLimits';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 423: ErrorBody, 429: ErrorBody };
 
@@ -26,11 +27,24 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const { clock } = app.ctx;
   const db = () => app.ctx.store.db;
 
+  const tooMany = (sec: number) => `Te veel pogingen vanaf dit adres; probeer het over ${sec} seconden opnieuw`;
+  const limited = (reply: FastifyReply, now: Date, checks: ReadonlyArray<readonly [AttemptRule, string]>) =>
+    admitAttempt(db(), now, checks, reply, tooMany);
+
   r.post(
     '/portal/account-requests',
     { schema: { tags: ['portal'], body: StartAccountRequest, response: { 201: StartAccountRequestResponse, ...errors } } },
     async (req, reply) => {
-      const res = await startAccountRequest(db(), clock.now(), req.body.customerNumber, req.body.activationCode);
+      const now = clock.now();
+      const [byAddress, byCustomer] = await limited(reply, now, [
+        [limits.registrationAddress, req.ip],
+        [limits.registrationCustomer, req.body.customerNumber],
+      ]);
+      const res = await startAccountRequest(db(), now, req.body.customerNumber, req.body.activationCode);
+      if (res.identified && byAddress && byCustomer) {
+        await refundAttempt(db(), byAddress.key);
+        await forgetAttempts(db(), [byCustomer.key]);
+      }
       reply.code(201);
       return res;
     },
@@ -46,7 +60,13 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: AccountRequestDetailsResponse, ...errors },
       },
     },
-    async (req) => fillAccountDetails(db(), clock.now(), app.ctx.portalUrl, req.params.id, req.body),
+    async (req, reply) => {
+      const now = clock.now();
+      const counts = await limited(reply, now, [[limits.registrationAddress, req.ip]]);
+      const res = await fillAccountDetails(db(), now, app.ctx.portalUrl, req.params.id, req.body);
+      for (const c of counts) await refundAttempt(db(), c.key);
+      return res;
+    },
   );
 
   r.post(
@@ -62,7 +82,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     '/portal/sessions',
     { schema: { tags: ['portal'], body: TenantSignIn, response: { 201: TenantSignInResponse, ...errors } } },
     async (req, reply) => {
-      const res = await tenantSignIn(db(), clock.now(), req.body.username, req.body.password);
+      const now = clock.now();
+      const counts = await limited(reply, now, [[limits.tenantAddress, req.ip]]);
+      const res = await tenantSignIn(db(), now, req.body.username, req.body.password);
+      for (const c of counts) await refundAttempt(db(), c.key);
       reply.code(201);
       return res;
     },

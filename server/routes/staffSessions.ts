@@ -6,7 +6,7 @@ import { SignInRequest, SignInResponse, Staff, StaffAddress, staffRoles } from '
 import { displayAddress, isLoopback } from '../../shared/domain/cidr';
 import { writeAudit } from '../audit/auditLog';
 import { assertAddressAllowed } from '../auth/ipPolicy';
-import { FailureLimiter } from '../auth/rateLimiter';
+import { admitAttempt, forgetAttempts, limits, refundAttempt } from '../auth/attemptLimits';
 import { createStaffSession, toStaff } from '../auth/staffSessions';
 import { ApiError } from '../errors';
 import { DUMMY_HASH, verifyPassword } from '../security/passwords';
@@ -15,24 +15,28 @@ import { bearerToken } from '../auth/staffGuard';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
 
-/** POST /staff/sessions: public (it is how a session starts), rate limited, IP ranges checked. */
+/**
+ * POST /staff/sessions: public (it is how a session starts), rate limited, IP ranges checked. Each attempt is
+ * counted before the password is checked (per address and username, and per address), so parallel guesses
+ * cannot pass the limit; a success gives its place back.
+ */
 export async function staffSignInRoutes(app: FastifyInstance): Promise<void> {
-  const byAddress = new FailureLimiter(app.ctx.clock, 10, 5 * 60_000);
-  const byUsername = new FailureLimiter(app.ctx.clock, 8, 5 * 60_000);
-
   app.withTypeProvider<ZodTypeProvider>().post(
     '/staff/sessions',
     { schema: { tags: ['staff'], body: SignInRequest, response: { 201: SignInResponse, ...errors } } },
     async (req, reply) => {
       const { store, clock } = app.ctx;
-      const userKey = req.body.username.toLowerCase();
-      const wait = Math.max(byAddress.retryAfterSeconds(req.ip), byUsername.retryAfterSeconds(userKey));
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new ApiError('rate_limited', `Te veel mislukte inlogpogingen; probeer het over ${wait} seconden opnieuw`, {
-          retryAfterSeconds: wait,
-        });
-      }
+      const userKey = `${req.ip}|${req.body.username.toLowerCase()}`;
+      const counts = await admitAttempt(
+        store.db,
+        clock.now(),
+        [
+          [limits.staffUser, userKey],
+          [limits.staffAddress, req.ip],
+        ],
+        reply,
+        (sec) => `Te veel mislukte inlogpogingen; probeer het over ${sec} seconden opnieuw`,
+      );
       await assertAddressAllowed(store.db, req.ip);
       const user = await store.db
         .selectFrom('staff_users')
@@ -43,23 +47,23 @@ export async function staffSignInRoutes(app: FastifyInstance): Promise<void> {
       const ok = await verifyPassword(req.body.password, user?.password_hash ?? DUMMY_HASH);
       const now = clock.now();
       if (!user || !ok) {
-        byAddress.fail(req.ip);
-        byUsername.fail(userKey);
         if (user) {
-          await writeAudit(store.db, {
+          await store.db.transaction().execute((trx) => writeAudit(trx, {
             at: now.toISOString(),
             actorId: user.id,
             actor: user.username,
             roles: user.roles.split(','),
             action: 'staff.sign_in_failed',
             sourceAddress: req.ip,
-          });
+          }));
         }
         throw new ApiError('invalid_credentials', 'Gebruikersnaam of wachtwoord onjuist');
       }
       const staff = toStaff(user);
       await assertAddressAllowed(store.db, req.ip, staff.roles);
-      byUsername.reset(userKey);
+      const [userCount, addressCount] = counts;
+      if (userCount) await forgetAttempts(store.db, [userCount.key]);
+      if (addressCount) await refundAttempt(store.db, addressCount.key);
       const session = await store.db.transaction().execute(async (trx) => {
         const s = await createStaffSession(trx, user.id, now, req.ip);
         await writeAudit(trx, {

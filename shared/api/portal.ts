@@ -6,12 +6,21 @@ export const StartAccountRequest = z.object({
   customerNumber: CustomerNumber,
   activationCode: z.string().trim().max(64).default(''),
 });
-export const StartAccountRequestResponse = z.object({ requestId: z.number().int(), identified: z.boolean() });
+/**
+ * `continuationToken` only when identified: the secret that step 2 needs (valid 30 minutes, used up by step 2),
+ * so that only whoever proved the activation code can fill in the account details.
+ */
+export const StartAccountRequestResponse = z.object({
+  requestId: z.number().int(),
+  identified: z.boolean(),
+  continuationToken: z.string().optional(),
+});
 
 export const AccountRequestDetails = z.object({
   username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/),
   password: z.string().max(200),
   email: z.string().trim().toLowerCase().email('Ongeldig e-mailadres').max(254),
+  continuationToken: z.string().min(20).max(100),
 });
 export const ConfirmAccount = z.object({ token: z.string().min(10).max(200) });
 export const TenantSignIn = z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });

@@ -15,8 +15,13 @@ describe('account requests API (B5)', () => {
       .values({ customer_number: cn, name: 'X', corr_street: 'Straat', corr_house_number: 1, corr_postcode: '1234 AB', corr_city: 'Delft', activation_code: 'CODE2345' })
       .execute();
   }
-  const start = async (cn: string, code: string) =>
-    (await s.api('POST', '/portal/account-requests', { body: { customerNumber: cn, activationCode: code } })).body.requestId as unknown as number;
+  const continuation: Record<number, string> = {};
+  const start = async (cn: string, code: string) => {
+    const body = (await s.api('POST', '/portal/account-requests', { body: { customerNumber: cn, activationCode: code } })).body;
+    const id = body.requestId as unknown as number;
+    if (typeof body.continuationToken === 'string') continuation[id] = body.continuationToken;
+    return id;
+  };
 
   beforeAll(async () => {
     s = await startTestServer();
@@ -29,7 +34,7 @@ describe('account requests API (B5)', () => {
     req.detailsMissing = await start('HM-010002', 'CODE2345');
     req.sent = await start('HM-010003', 'CODE2345');
     await s.api('POST', `/portal/account-requests/${req.sent}/details`, {
-      body: { username: 'klaas.verzonden', password: 'Sterk!2026x', email: 'klaas@verzonden.nl' },
+      body: { username: 'klaas.verzonden', password: 'Sterk!2026x', email: 'klaas@verzonden.nl', continuationToken: continuation[req.sent] },
     });
     // Older data: details filled in without an e-mail (and without an account yet), as the seed has them.
     const r = await s.store.db

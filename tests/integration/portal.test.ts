@@ -28,14 +28,15 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
     return cn;
   }
 
-  const start = (customerNumber: string, activationCode: string) =>
-    s.api('POST', '/portal/account-requests', { body: { customerNumber, activationCode } });
+  const start = (customerNumber: string, activationCode: string, from?: string) =>
+    s.api('POST', '/portal/account-requests', { body: { customerNumber, activationCode }, from });
+  const details = (id: unknown, body: Record<string, unknown>, from?: string) =>
+    s.api('POST', `/portal/account-requests/${String(id)}/details`, { body, from });
 
   async function registered(username: string, password = 'Sterk!2026x'): Promise<{ cn: string; token: string }> {
     const cn = await household();
     const r1 = await start(cn, 'ABCD2345');
-    const id = r1.body.requestId as unknown as number;
-    const r2 = await s.api('POST', `/portal/account-requests/${id}/details`, { body: { username, password, email: `${username}@example.nl` } });
+    const r2 = await details(r1.body.requestId, { username, password, email: `${username}@example.nl`, continuationToken: r1.body.continuationToken });
     expect(r2.status).toBe(200);
     const mail = await s.store.db.selectFrom('outbox_mail').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
     const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.body)?.[1] ?? '');
@@ -46,42 +47,95 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
     const cn = await household();
     const wrong = await start(cn, 'WRONG999');
     expect(wrong.status).toBe(201);
-    expect(wrong.body).toMatchObject({ identified: false });
+    expect(wrong.body).toEqual({ requestId: wrong.body.requestId, identified: false });
     const unknown = await start('HM-799999', 'ABCD2345');
     expect(unknown.status).toBe(201);
-    expect(unknown.body).toMatchObject({ identified: false });
+    expect(unknown.body).toEqual({ requestId: unknown.body.requestId, identified: false });
     const right = await start(cn, ' abcd2345 ');
-    expect(right.body).toEqual({ requestId: wrong.body.requestId, identified: true });
+    expect(right.body).toMatchObject({ requestId: wrong.body.requestId, identified: true });
+    expect(String(right.body.continuationToken)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const rows = await s.store.db.selectFrom('account_requests').selectAll().where('customer_number', '=', cn).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.customer_number_entered_at).not.toBeNull();
     expect(rows[0]?.identified_at).not.toBeNull();
-    // A later wrong guess takes the identification away again, so its requestId is useless for step 2.
-    await start(cn, 'NOPE7777');
-    const again = await s.store.db.selectFrom('account_requests').select('identified_at').where('id', '=', rows[0]!.id).executeTakeFirstOrThrow();
-    expect(again.identified_at).toBeNull();
+    // Only the hash of the secret is stored.
+    expect(rows[0]?.continuation_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0]?.continuation_hash).not.toBe(right.body.continuationToken);
   });
 
-  it('details: 409 before identification, 400 naming password, 409 naming username; then account, mail and ERP message', async () => {
+  it('takeover: without the secret of step 1 nobody fills in another household\'s identified request', async () => {
+    const victim = await household();
+    const mine = await household();
+    const v1 = await start(victim, 'ABCD2345');
+    const m1 = await start(mine, 'ABCD2345');
+    const body = { username: 'over.genomen', password: 'Sterk!2026x', email: 'aanvaller@example.nl' };
+    // The attack as it was: the victim's sequential id, no secret.
+    const noSecret = await details(v1.body.requestId, body, '198.51.100.7');
+    expect(noSecret.status).toBe(400);
+    expect(noSecret.body.error?.details?.fields).toHaveProperty('continuationToken');
+    // A guessed secret, and the attacker's own valid secret on the victim's id: the same 404, telling nothing.
+    const guessed = await details(v1.body.requestId, { ...body, continuationToken: 'A'.repeat(43) }, '198.51.100.7');
+    expect(guessed.status).toBe(404);
+    const foreign = await details(v1.body.requestId, { ...body, continuationToken: m1.body.continuationToken }, '198.51.100.7');
+    expect(foreign.status).toBe(404);
+    const unknownId = await details(999_999, { ...body, continuationToken: m1.body.continuationToken }, '198.51.100.7');
+    expect(unknownId.status).toBe(404);
+    expect(unknownId.body.error?.message).toBe(foreign.body.error?.message);
+    const req = await s.store.db.selectFrom('account_requests').selectAll().where('customer_number', '=', victim).executeTakeFirstOrThrow();
+    expect(req.details_filled_at).toBeNull();
+    expect(await s.store.db.selectFrom('accounts').select('id').where('customer_number', '=', victim).executeTakeFirst()).toBeUndefined();
+    expect(await s.store.db.selectFrom('outbox_mail').select('id').where('to_address', '=', 'aanvaller@example.nl').executeTakeFirst()).toBeUndefined();
+    // The victim finishes with its own secret.
+    const own = await details(v1.body.requestId, { ...body, username: 'echte.huurder', email: 'huurder@example.nl', continuationToken: v1.body.continuationToken });
+    expect(own.status).toBe(200);
+  });
+
+  it('sabotage: a wrong code never undoes an identification; the secret is single-use and expires', async () => {
     const cn = await household();
-    const r1 = await start(cn, 'WRONG');
+    const ok = await start(cn, 'ABCD2345');
+    const before = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', Number(ok.body.requestId)).executeTakeFirstOrThrow();
+    s.clock.advanceMinutes(1);
+    // Sabotage path 1: a wrong code on the open request.
+    const wrong = await start(cn, 'NOPE7777', '198.51.100.8');
+    expect(wrong.body).toEqual({ requestId: ok.body.requestId, identified: false });
+    const after = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', Number(ok.body.requestId)).executeTakeFirstOrThrow();
+    expect(after).toEqual(before);
+    // Sabotage path 2: filling in step 2 first with a made-up secret leaves the request open for its tenant.
+    expect((await details(ok.body.requestId, { username: 'sabo.teur', password: 'Sterk!2026x', email: 's@example.nl', continuationToken: 'B'.repeat(43) })).status).toBe(404);
+    const body = { username: 'een.keer', password: 'Sterk!2026x', email: 'een@example.nl', continuationToken: ok.body.continuationToken };
+    expect((await details(ok.body.requestId, body)).status).toBe(200);
+    // Used up: the same secret again is refused like any unknown one.
+    expect((await details(ok.body.requestId, { ...body, username: 'twee.keer' })).status).toBe(404);
+
+    const late = await household();
+    const l1 = await start(late, 'ABCD2345');
+    s.clock.advanceMinutes(31);
+    const expired = await details(l1.body.requestId, { ...body, username: 'te.laat', continuationToken: l1.body.continuationToken });
+    expect(expired.status).toBe(404);
+    // Identifying again gives a fresh secret; the old one stays dead.
+    const l2 = await start(late, 'ABCD2345');
+    expect(l2.body.continuationToken).not.toBe(l1.body.continuationToken);
+    expect((await details(l1.body.requestId, { ...body, username: 'te.laat', continuationToken: l2.body.continuationToken })).status).toBe(200);
+  });
+
+  it('details: 400 naming password, 409 naming username; then account, mail and ERP message', async () => {
+    const cn = await household();
+    const r1 = await start(cn, 'ABCD2345');
     const id = r1.body.requestId as unknown as number;
-    const body = { username: 'kees.tenant', password: 'Sterk!2026x', email: 'Kees@Example.nl' };
-    expect((await s.api('POST', `/portal/account-requests/${id}/details`, { body })).status).toBe(409);
-    await start(cn, 'ABCD2345');
-    const weak = await s.api('POST', `/portal/account-requests/${id}/details`, { body: { ...body, password: 'zwak' } });
+    const body = { username: 'kees.tenant', password: 'Sterk!2026x', email: 'Kees@Example.nl', continuationToken: r1.body.continuationToken };
+    const weak = await details(id, { ...body, password: 'zwak' });
     expect(weak.status).toBe(400);
     expect(weak.body.error?.details?.fields).toHaveProperty('password');
-    const sameAsUser = await s.api('POST', `/portal/account-requests/${id}/details`, { body: { ...body, username: 'Sterk!2026x'.replace('!', '.'), password: 'Sterk.2026x' } });
+    const sameAsUser = await details(id, { ...body, username: 'Sterk!2026x'.replace('!', '.'), password: 'Sterk.2026x' });
     expect(sameAsUser.status).toBe(400);
     expect(sameAsUser.body.error?.details?.fields).toHaveProperty('password');
 
     await registered('bezet.naam');
-    const taken = await s.api('POST', `/portal/account-requests/${id}/details`, { body: { ...body, username: 'BEZET.naam' } });
+    const taken = await details(id, { ...body, username: 'BEZET.naam' });
     expect(taken.status).toBe(409);
     expect(taken.body.error?.details?.fields).toHaveProperty('username');
 
-    const ok = await s.api('POST', `/portal/account-requests/${id}/details`, { body });
+    const ok = await details(id, body);
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ requestId: id, emailSent: true });
     const acc = await s.store.db.selectFrom('accounts').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
@@ -92,6 +146,7 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
     const req = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(req.details_filled_at).not.toBeNull();
     expect(req.email_sent_at).not.toBeNull();
+    expect(req.continuation_hash).toBeNull();
     const mail = await s.store.db.selectFrom('outbox_mail').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
     expect(mail.to_address).toBe('kees@example.nl');
     expect(mail.body).toContain('token=');
@@ -99,8 +154,6 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
     expect(erp.map((m) => JSON.parse(m.payload) as { status: string })).toEqual([{ customerNumber: cn, status: 'created_not_activated' }]);
     const hh = await s.store.db.selectFrom('households').select('erp_account_status').where('customer_number', '=', cn).executeTakeFirstOrThrow();
     expect(hh.erp_account_status).toBe('created_not_activated');
-    // Filling in twice is refused.
-    expect((await s.api('POST', `/portal/account-requests/${id}/details`, { body: { ...body, username: 'ander' } })).status).toBe(409);
   });
 
   it('confirmation link confirms once and tells the ERP "activated"; unconfirmed accounts cannot sign in', async () => {

@@ -1,14 +1,16 @@
 import m001 from './001_core';
 import m002 from './002_account_search';
 import m003 from './003_customer_search';
+import m004 from './004_auth_limits';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
  * is never edited. Numbers reserved per feature so parallel work does not collide:
- * 002 account search index, 003 customer lookup index.
+ * 002 account search index, 003 customer lookup index, 004 registration secret and sign-in counters.
  */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
   { version: 2, name: 'account_search', sql: m002 },
   { version: 3, name: 'customer_search', sql: m003 },
+  { version: 4, name: 'auth_limits', sql: m004 },
 ];
