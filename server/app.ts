@@ -5,8 +5,11 @@ import type { AppContext } from './context';
 import { installErrorHandler } from './http/errorHandler';
 import { installCors } from './http/cors';
 import { installStaffGuard } from './auth/staffGuard';
-import { publicRouteModules, staffRouteModules } from './routes/index';
-import { SERVER_VERSION } from './routes/info';
+import { routes } from '../shared/api/routes/index';
+import { API_PREFIX } from '../shared/api/route';
+import { registerRouteTable } from './http/routeTable';
+import { handlers } from './routes/index';
+import { SERVER_VERSION } from './routes/staff';
 
 export interface AppOptions {
   /** Proxies whose X-Forwarded-For is believed (e.g. "127.0.0.1" behind a reverse proxy). */
@@ -15,9 +18,7 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-export const API_PREFIX = '/api/v1';
-
-/** Builds the portal server: one Fastify app, the public routes and the staff scope, OpenAPI from the zod schemas. */
+/** Builds the portal server: one Fastify app, every route of the route table behind the staff guard, OpenAPI from it. */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger
@@ -42,13 +43,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installStaffGuard(app);
   await app.register(
     async (api) => {
-      for (const mod of publicRouteModules) await api.register(mod);
-      await api.register(async (staff) => {
-        installStaffGuard(staff);
-        for (const mod of staffRouteModules) await staff.register(mod);
-      });
+      registerRouteTable(api, routes, handlers);
     },
     { prefix: API_PREFIX },
   );

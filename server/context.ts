@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import type { Store } from './db/connection';
 import type { StaffRole } from '../shared/api/staff';
+import type { Capability } from '../shared/roles';
 
 /** Everything a route needs, created once per server and decorated onto the Fastify instance. */
 export interface AppContext {
@@ -30,7 +31,11 @@ declare module 'fastify' {
     staff: AuthedStaff | null;
   }
   interface FastifyContextConfig {
-    /** Staff roles that may call this route; every route in the staff scope must name them. */
-    roles?: readonly StaffRole[];
+    /** The route table's name of this route. */
+    routeName?: string;
+    /** 'public', or the capability a staff member needs (checked by the staff guard). */
+    access?: 'public' | Capability;
+    /** Whether the route takes X-Look-Along-Session (only then is it read and recorded). */
+    lookAlong?: 'required' | 'optional' | null;
   }
 }

@@ -1,34 +1,20 @@
-import type { ErrorCode } from '../shared/api/common';
+import { errorStatus, type ErrorCode, type ErrorDetailsOf } from '../shared/api/errors';
 
-const statusOf: Record<ErrorCode, number> = {
-  validation: 400,
-  unauthenticated: 401,
-  invalid_credentials: 401,
-  forbidden: 403,
-  ip_not_allowed: 403,
-  not_found: 404,
-  conflict: 409,
-  account_blocked: 423,
-  rate_limited: 429,
-  internal: 500,
-};
-
-/** An error that becomes the uniform `{error: {code, message, details}}` body (api.md). */
-export class ApiError extends Error {
+/** An error that becomes the uniform `{error: {code, message, details}}` body; `details` is typed per code. */
+export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly status: number;
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ErrorDetailsOf<C>,
   ) {
     super(message);
-    this.status = statusOf[code];
+    this.status = errorStatus[code];
   }
 }
 
 export const notFound = (what: string) => new ApiError('not_found', `${what} niet gevonden`);
 export const staleVersion = (current: number) =>
   new ApiError('conflict', 'Dit gegeven is intussen door iemand anders gewijzigd; laad het opnieuw.', { currentVersion: current });
-export const conflict = (message: string, details?: Record<string, unknown>) => new ApiError('conflict', message, details);
-export const fieldError = (field: string, message: string) =>
-  new ApiError('validation', message, { fields: { [field]: [message] } });
+export const conflict = (message: string, details?: ErrorDetailsOf<'conflict'>) => new ApiError('conflict', message, details);
+export const fieldError = (field: string, message: string) => new ApiError('validation', message, { fields: { [field]: [message] } });

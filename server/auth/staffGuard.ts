@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
 import { hashToken } from '../security/tokens';
-import { readSettings } from './settingsRepo';
+import { readSettings } from '../settings/settingsStore';
 import { parseRoles, sessionExpiry } from './staffSessions';
 import { assertAddressAllowed } from './ipPolicy';
+import { LOOK_ALONG_HEADER } from '../../shared/api/route';
+import { rolesFor } from '../../shared/roles';
 
 // Writing last_seen_at on every call would make every read a write; a few seconds of slack is harmless.
 const TOUCH_AFTER_MS = 5_000;
@@ -16,19 +18,15 @@ export function bearerToken(req: FastifyRequest): string | null {
 }
 
 /**
- * Makes every route registered in `app` (a plugin scope) a staff route: it must name its roles in
- * `config.roles` (checked when the route is added, so a route cannot forget), and each call needs a live
- * session, a role in that list, and a source address the IP ranges allow for those roles.
+ * Guards every route whose table entry names a capability: each call needs a live session, a role that gives
+ * the capability, and a source address the IP ranges allow for those roles. Public routes (and paths outside
+ * the table) pass untouched. The look-along header is read only on routes that take it; their handlers check
+ * that the session is the caller's own, live and for that customer before anything is recorded.
  */
 export function installStaffGuard(app: FastifyInstance): void {
-  app.addHook('onRoute', (route) => {
-    const roles = route.config?.roles;
-    if (!roles || roles.length === 0) {
-      throw new Error(`Staff route ${route.method} ${route.url} must declare config.roles`);
-    }
-  });
-
   app.addHook('onRequest', async (req) => {
+    const access = req.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
     const { store, clock } = app.ctx;
     const token = bearerToken(req);
     if (!token) throw new ApiError('unauthenticated', 'Niet ingelogd');
@@ -47,7 +45,7 @@ export function installStaffGuard(app: FastifyInstance): void {
       throw new ApiError('unauthenticated', 'Uw sessie is verlopen; log opnieuw in', { reason: 'expired' });
     }
     const roles = parseRoles(row.roles);
-    const allowed = req.routeOptions.config.roles ?? [];
+    const allowed = rolesFor(access);
     const effective = roles.filter((r) => allowed.includes(r));
     await assertAddressAllowed(store.db, req.ip, effective.length > 0 ? effective : roles);
     if (effective.length === 0) {
@@ -56,7 +54,7 @@ export function installStaffGuard(app: FastifyInstance): void {
     if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
       await store.db.updateTable('staff_sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute();
     }
-    const lookAlong = req.headers['x-look-along-session'];
+    const lookAlong = req.routeOptions.config.lookAlong ? req.headers[LOOK_ALONG_HEADER] : undefined;
     req.staff = {
       id: row.id,
       username: row.username,

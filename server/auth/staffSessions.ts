@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { StaffRole, type Staff } from '../../shared/api/staff';
 import { hashToken, newToken } from '../security/tokens';
-import { readSettings } from './settingsRepo';
+import { readSettings } from '../settings/settingsStore';
 
 export function parseRoles(text: string): StaffRole[] {
   return text

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import type { LookAlongSession } from '../../shared/api/customers';
 import type { DB } from '../db/schema';
-import { readSettings } from '../auth/settingsRepo';
+import { readSettings } from '../settings/settingsStore';
 import { ApiError, conflict, notFound } from '../errors';
 
 type Db = Kysely<DB> | Transaction<DB>;

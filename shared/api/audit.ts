@@ -25,6 +25,10 @@ export const AuditQuery = PageQuery.extend({
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
+/** The list's filters without paging (the export is capped instead). */
+export const AuditExportQuery = AuditQuery.omit({ page: true, pageSize: true });
+export type AuditExportQuery = z.infer<typeof AuditExportQuery>;
+
 export const AuditVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number().int(),

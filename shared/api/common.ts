@@ -1,29 +1,5 @@
 import { z } from 'zod';
 
-/** Uniform error body of every non-2xx response (api.md, "Conventions"). */
-export const errorCodes = [
-  'validation',
-  'unauthenticated',
-  'invalid_credentials',
-  'forbidden',
-  'ip_not_allowed',
-  'not_found',
-  'conflict',
-  'account_blocked',
-  'rate_limited',
-  'internal',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
-
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.enum(errorCodes),
-    message: z.string(),
-    details: z.record(z.string(), z.unknown()).optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
-
 export const MAX_PAGE_SIZE = 100;
 
 export const PageQuery = z.object({

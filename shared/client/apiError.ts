@@ -1,43 +1,61 @@
-import type { ErrorCode } from '../api/common';
+import type { ErrorCode, ErrorInfo, FieldErrors } from '../api/errors';
 
 /** 'network': no HTTP answer at all (server down, proxy can't reach it); 'invalid_response': the body broke the contract. */
 export type ApiErrorCode = ErrorCode | 'network' | 'invalid_response';
 
+/** What a failure says: the server's typed error, or one of the client's own. */
+export type ApiErrorInfo =
+  | ErrorInfo
+  | { code: 'network'; message: string; details?: { aborted?: boolean } }
+  | { code: 'invalid_response'; message: string; details?: { path?: string; issues?: string[] } };
+
 /** Every failed API call surfaces as one of these, whatever went wrong underneath. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: ApiErrorCode;
-  readonly details: Record<string, unknown>;
+  /** Narrow on `info.code` to read `info.details` with its types (fields, currentVersion, retryAfterSeconds…). */
+  readonly info: ApiErrorInfo;
 
-  constructor(status: number, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
+  constructor(status: number, info: ApiErrorInfo) {
+    super(info.message);
     this.name = 'ApiError';
     this.status = status;
-    this.code = code;
-    this.details = details;
+    this.info = info;
+  }
+
+  get code(): ApiErrorCode {
+    return this.info.code;
   }
 
   get isNetwork(): boolean {
-    return this.code === 'network';
+    return this.info.code === 'network';
   }
 
-  /** Per-field messages of a 400 `validation` error (details: {field: message | message[]}). */
+  /** A cancelled request (a newer search, a closed screen): nobody's problem. */
+  get isAborted(): boolean {
+    return this.info.code === 'network' && this.info.details?.aborted === true;
+  }
+
+  /** Per-field messages (first of each) of a `validation` error, or of a conflict about a field. */
   fieldErrors(): Record<string, string> {
+    const fields: FieldErrors | undefined =
+      this.info.code === 'validation' || this.info.code === 'conflict' ? this.info.details?.fields : undefined;
     const out: Record<string, string> = {};
-    if (this.code !== 'validation') return out;
-    const source = isRecord(this.details.fields) ? this.details.fields : this.details;
-    for (const [field, value] of Object.entries(source)) {
-      if (typeof value === 'string') out[field] = value;
-      else if (Array.isArray(value) && typeof value[0] === 'string') out[field] = value[0];
+    for (const [field, messages] of Object.entries(fields ?? {})) {
+      if (messages[0] !== undefined) out[field] = messages[0];
     }
     return out;
+  }
+
+  /** The version the server holds, for a 409 about a stale version. */
+  get currentVersion(): number | undefined {
+    return this.info.code === 'conflict' ? this.info.details?.currentVersion : undefined;
+  }
+
+  get retryAfterSeconds(): number | undefined {
+    return this.info.code === 'rate_limited' ? this.info.details?.retryAfterSeconds : undefined;
   }
 }
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,29 +1,20 @@
 import axios, { type AxiosInstance } from 'axios';
-import type { z } from 'zod';
-import { ErrorBody } from '../api/common';
+import { ErrorBody } from '../api/errors';
+import { API_PREFIX, type HttpMethod } from '../api/route';
 import { ApiError } from './apiError';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RequestOptions {
-  query?: Record<string, string | number | boolean | undefined | null>;
+export interface TransportRequest {
+  method: HttpMethod;
+  /** Below /api/v1, parameters filled in. */
+  path: string;
+  query?: Record<string, unknown>;
   body?: unknown;
-  /** Extra headers, e.g. the look-along session id. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  /** 'arraybuffer' for binary downloads (e.g. a PDF); validate with a schema such as z.instanceof(ArrayBuffer). */
+  /** 'arraybuffer' for a file answer. */
   responseType?: 'json' | 'arraybuffer';
-  /** Overrides the client's time-out for one slow call (e.g. a large export). */
   timeoutMs?: number;
 }
-
-/** One typed call: the response is validated with `schema` (null = no body expected, e.g. 204). */
-export type Requester = <S extends z.ZodType | null>(
-  method: HttpMethod,
-  path: string,
-  schema: S,
-  options?: RequestOptions,
-) => Promise<S extends z.ZodType ? z.output<S> : void>;
 
 export interface ClientOptions {
   /**
@@ -39,58 +30,44 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-export const API_PREFIX = '/api/v1';
+/** One HTTP exchange: status handling, the error body, transport failures; answers the raw data. */
+export type Transport = (request: TransportRequest) => Promise<unknown>;
 
-export function createRequester(options: ClientOptions, instance: AxiosInstance = axios.create()): Requester {
-  const request = async (
-    method: HttpMethod,
-    path: string,
-    schema: z.ZodType | null,
-    opts: RequestOptions = {},
-  ): Promise<unknown> => {
+export function createTransport(options: ClientOptions, instance: AxiosInstance = axios.create()): Transport {
+  return async (r) => {
     try {
       const base = (await options.baseUrl()).replace(/\/+$/, '');
       const token = options.token();
-      const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
+      const headers: Record<string, string> = { Accept: 'application/json', ...r.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
       const response = await instance.request({
-        method,
-        url: `${base}${API_PREFIX}${path}`,
-        params: cleanQuery(opts.query),
-        data: opts.body,
+        method: r.method,
+        url: `${base}${API_PREFIX}${r.path}`,
+        params: cleanQuery(r.query),
+        data: r.body,
         headers,
-        timeout: opts.timeoutMs ?? options.timeoutMs ?? 20_000,
-        signal: opts.signal,
-        responseType: opts.responseType ?? 'json',
+        timeout: r.timeoutMs ?? options.timeoutMs ?? 20_000,
+        signal: r.signal,
+        responseType: r.responseType ?? 'json',
         // Status handling is ours: every non-2xx becomes an ApiError below.
         validateStatus: () => true,
       });
       if (response.status < 200 || response.status >= 300) throw toApiError(response.status, response.data);
       options.onSuccess?.();
-      if (schema === null) return undefined;
-      const parsed = schema.safeParse(response.data);
-      if (!parsed.success) {
-        throw new ApiError(response.status, 'invalid_response', 'Onverwacht antwoord van de portaalserver', {
-          path,
-          issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
-        });
-      }
-      return parsed.data;
+      return response.data;
     } catch (error) {
       const apiError = error instanceof ApiError ? error : fromTransportError(error);
-      // A cancelled request (react-query unmounting, a newer search) is nobody's problem.
-      if (apiError.details.aborted !== true) options.onError?.(apiError);
+      if (!apiError.isAborted) options.onError?.(apiError);
       throw apiError;
     }
   };
-  return request as Requester;
 }
 
-function cleanQuery(query: RequestOptions['query']): Record<string, string | number | boolean> | undefined {
+function cleanQuery(query: Record<string, unknown> | undefined): Record<string, string | number | boolean> | undefined {
   if (!query) return undefined;
   const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') out[key] = value;
+    if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value !== '')) out[key] = value;
   }
   return out;
 }
@@ -99,14 +76,11 @@ function toApiError(status: number, data: unknown): ApiError {
   // The portal server never answers 502/503/504 itself: a proxy in between (the web build's, a
   // corporate one) says it cannot reach the server, which to the user is a network problem.
   if (status === 502 || status === 503 || status === 504) {
-    return new ApiError(status, 'network', 'De portaalserver is niet bereikbaar');
+    return new ApiError(status, { code: 'network', message: 'De portaalserver is niet bereikbaar' });
   }
   const body = ErrorBody.safeParse(data instanceof ArrayBuffer ? decodeJson(data) : data);
-  if (body.success) {
-    const { code, message, details } = body.data.error;
-    return new ApiError(status, code, message, details ?? {});
-  }
-  return new ApiError(status, status >= 500 ? 'internal' : 'invalid_response', `HTTP ${status}`);
+  if (body.success) return new ApiError(status, body.data.error);
+  return new ApiError(status, status >= 500 ? { code: 'internal', message: `HTTP ${status}` } : { code: 'invalid_response', message: `HTTP ${status}` });
 }
 
 function decodeJson(bytes: ArrayBuffer): unknown {
@@ -118,7 +92,7 @@ function decodeJson(bytes: ArrayBuffer): unknown {
 }
 
 function fromTransportError(error: unknown): ApiError {
-  if (axios.isCancel(error)) return new ApiError(0, 'network', 'Verzoek afgebroken', { aborted: true });
+  if (axios.isCancel(error)) return new ApiError(0, { code: 'network', message: 'Verzoek afgebroken', details: { aborted: true } });
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiError(0, 'network', message);
+  return new ApiError(0, { code: 'network', message });
 }

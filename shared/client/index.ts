@@ -1,26 +1,76 @@
 import type { AxiosInstance } from 'axios';
-import { accountsApi } from './accounts';
-import { adminApi } from './admin';
-import { customersApi } from './customers';
-import { createRequester, type ClientOptions } from './http';
-import { staffApi } from './staff';
+import { LOOK_ALONG_HEADER, fillPath, type CallInput, type CallOutput, type RouteSpec } from '../api/route';
+import { routes, type RouteName, type Routes } from '../api/routes/index';
+import { ApiError } from './apiError';
+import { createTransport, type ClientOptions, type Transport } from './http';
 
-export { ApiError, isApiError, type ApiErrorCode } from './apiError';
-export { API_PREFIX, createRequester, type ClientOptions, type HttpMethod, type Requester, type RequestOptions } from './http';
+export { ApiError, isApiError, type ApiErrorCode, type ApiErrorInfo } from './apiError';
+export { createTransport, type ClientOptions, type Transport } from './http';
+export type { RouteName } from '../api/routes/index';
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's time-out for one slow call (e.g. a large export). */
+  timeoutMs?: number;
+}
+
+/** The arguments of a call: the input may be left out when the route needs none. */
+export type CallArgs<K extends RouteName> = object extends CallInput<Routes[K]>
+  ? [input?: CallInput<Routes[K]>, options?: CallOptions]
+  : [input: CallInput<Routes[K]>, options?: CallOptions];
+export type CallResult<K extends RouteName> = CallOutput<Routes[K]>;
+
+interface LooseInput {
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  lookAlong?: string | null;
+}
 
 /**
- * The typed portal-server client. Each area adds its functions in its own file here
- * (`xxxApi(request)`) and one line below; `request` stays available for one-off calls.
+ * The typed portal-server client, derived from the route table: `call('accounts.block', {params: {id}, body})`.
+ * Answers are validated with the route's response schema; files come back as an ArrayBuffer.
  */
 export function createApiClient(options: ClientOptions, instance?: AxiosInstance) {
-  const request = createRequester(options, instance);
-  return {
-    request,
-    staff: staffApi(request),
-    admin: adminApi(request),
-    accounts: accountsApi(request),
-    customers: customersApi(request),
-  };
+  const transport: Transport = createTransport(options, instance);
+
+  async function callRoute(spec: RouteSpec, input: LooseInput, opts: CallOptions): Promise<unknown> {
+    const headers: Record<string, string> = {};
+    if (input.lookAlong) headers[LOOK_ALONG_HEADER] = input.lookAlong;
+    if (spec.file) headers.Accept = `${spec.file}, application/json`;
+    const data = await transport({
+      method: spec.method,
+      path: fillPath(spec.path, input.params),
+      query: input.query,
+      // A POST without a body schema still sends {} so proxies and Fastify see JSON.
+      body: spec.body ? input.body : spec.method === 'POST' || spec.method === 'PUT' || spec.method === 'PATCH' ? {} : undefined,
+      headers,
+      signal: opts.signal,
+      timeoutMs: opts.timeoutMs,
+      responseType: spec.file ? 'arraybuffer' : 'json',
+    });
+    if (spec.file) {
+      if (data instanceof ArrayBuffer) return data;
+      throw new ApiError(200, { code: 'invalid_response', message: 'Onverwacht antwoord van de portaalserver', details: { path: spec.path } });
+    }
+    if (spec.response === null) return undefined;
+    const parsed = spec.response.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const error = new ApiError(200, {
+      code: 'invalid_response',
+      message: 'Onverwacht antwoord van de portaalserver',
+      details: { path: spec.path, issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) },
+    });
+    options.onError?.(error);
+    throw error;
+  }
+
+  function call<K extends RouteName>(name: K, ...args: CallArgs<K>): Promise<CallResult<K>>;
+  async function call(name: RouteName, input?: LooseInput, opts: CallOptions = {}): Promise<unknown> {
+    return callRoute(routes[name], input ?? {}, opts);
+  }
+
+  return { call };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,98 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ErrorBody } from '../../shared/api/errors';
+import type { Input, Output, RouteSpec } from '../../shared/api/route';
+import type { AppContext, AuthedStaff } from '../context';
+import { ApiError } from '../errors';
+
+/** What a handler receives: the parsed input, the caller, and the raw request and reply for headers. */
+export interface HandlerArgs<R extends RouteSpec> {
+  params: R extends { params: infer P extends z.ZodType } ? Output<P> : Record<string, never>;
+  query: R extends { query: infer Q extends z.ZodType } ? Output<Q> : Record<string, never>;
+  body: R extends { body: infer B extends z.ZodType } ? Output<B> : undefined;
+  /** The signed-in staff member; present on every staff route (the guard ran). */
+  staff: R extends { access: 'public' } ? null : AuthedStaff;
+  ctx: AppContext;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** What a handler returns: the answer before its schema serialises it, the bytes of a file, or nothing. */
+export type HandlerResult<R extends RouteSpec> = R extends { file: string }
+  ? Uint8Array | NodeJS.ReadableStream
+  : R extends { response: infer S extends z.ZodType }
+    ? Input<S>
+    : void;
+
+export type Handler<R extends RouteSpec> = (args: HandlerArgs<R>) => Promise<HandlerResult<R>>;
+
+/** Handlers for every route of one table, checked by the compiler: none missing, none extra. */
+export type Handlers<T extends Record<string, RouteSpec>> = { [K in keyof T]: Handler<T[K]> };
+
+export function defineHandlers<T extends Record<string, RouteSpec>>(_table: T, handlers: Handlers<T>): Handlers<T> {
+  return handlers;
+}
+
+interface LooseArgs {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+  staff: AuthedStaff | null;
+  ctx: AppContext;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+// Declared as a method so that each typed handler (whose args are narrower) is accepted here: the table and
+// the handler map are checked against each other by Handlers<T> where they are written.
+type LooseHandler = { handle(args: LooseArgs): Promise<unknown> }['handle'];
+
+const errorStatuses = [400, 401, 403, 404, 409, 413, 423, 429] as const;
+
+/**
+ * Registers every route of the table with its handler. The route's schemas validate input and output, its
+ * access names the capability the staff guard checks (read from `config`), and its name is the OpenAPI
+ * operationId. Nothing else adds API routes, so the table and the server cannot drift apart.
+ */
+export function registerRouteTable(
+  app: FastifyInstance,
+  table: Readonly<Record<string, RouteSpec>>,
+  handlers: Readonly<Record<string, LooseHandler>>,
+): void {
+  for (const [name, spec] of Object.entries(table)) {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`Route ${name} (${spec.method} ${spec.path}) has no handler`);
+    const status = spec.status ?? (spec.response === null && !spec.file ? 204 : 200);
+    const errors = Object.fromEntries(errorStatuses.map((s) => [s, ErrorBody]));
+    const success = spec.file ? {} : { [status]: spec.response ?? z.null() };
+    app.route({
+      method: spec.method,
+      url: spec.path,
+      config: { routeName: name, access: spec.access, lookAlong: spec.lookAlong ?? null },
+      schema: {
+        operationId: name,
+        summary: spec.summary,
+        tags: [spec.tag],
+        ...(spec.access === 'public' ? { security: [] } : { security: [{ bearer: [] }] }),
+        ...(spec.params ? { params: spec.params } : {}),
+        ...(spec.query ? { querystring: spec.query } : {}),
+        ...(spec.body ? { body: spec.body } : {}),
+        response: { ...success, ...errors },
+      },
+      handler: async (req, reply) => {
+        if (spec.access !== 'public' && !req.staff) throw new ApiError('unauthenticated', 'Niet ingelogd');
+        const result = await handler({
+          params: req.params ?? {},
+          query: req.query ?? {},
+          body: req.body,
+          staff: req.staff,
+          ctx: app.ctx,
+          req,
+          reply,
+        });
+        reply.code(status);
+        if (spec.file) return result;
+        return spec.response === null ? null : result;
+      },
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import { accountRoutes } from './accounts';
+import { adminRoutes } from './admin';
+import { customerRoutes } from './customers';
+import { portalRoutes } from './portal';
+import { staffRoutes } from './staff';
+
+/**
+ * The route table: every endpoint of the portal server, by name. An area adds its own file here and spreads
+ * it in below; the server, the client, the OpenAPI document and the role test all read this one object.
+ */
+export const routes = {
+  ...staffRoutes,
+  ...adminRoutes,
+  ...accountRoutes,
+  ...customerRoutes,
+  ...portalRoutes,
+};
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
