@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentTypes } from '../shared/contentTypes.mjs';
@@ -29,6 +30,58 @@ function forwardHeaders(headers) {
   return out;
 }
 
+// What a client says about its own address or the proxy chain is never passed on: the portal server's IP
+// ranges (with --trust-proxy) must see the address this proxy saw, not one the caller made up.
+export const clientForwardingHeaders = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'];
+
+/**
+ * The path to forward to the portal server, or null when it would leave /api/: a `.` or `..` segment, raw or
+ * percent-encoded (once or more; `%2f` decoded is a slash too), or a backslash. The portal server, the URL
+ * parser of this proxy and anything between would each resolve those differently, so they are refused.
+ * @param {string | undefined} rawUrl the request target as received
+ * @returns {string | null}
+ */
+export function apiPathOf(rawUrl) {
+  if (typeof rawUrl !== 'string') return null;
+  const cut = rawUrl.search(/[?#]/);
+  const pathname = cut === -1 ? rawUrl : rawUrl.slice(0, cut);
+  if (pathname !== '/api' && !pathname.startsWith('/api/')) return null;
+  let text = pathname;
+  for (let round = 0; round < 4; round++) {
+    if (text.includes('\\') || text.split('/').some((segment) => segment === '.' || segment === '..')) return null;
+    // Byte-wise: enough to reveal '.', '/' and '\\', and never throws on a stray '%'.
+    const decoded = text.replace(/%([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    if (decoded === text) return rawUrl;
+    text = decoded;
+  }
+  return null;
+}
+
+/**
+ * The Host header values this server answers to. A page from another site can point its own name at
+ * 127.0.0.1 (DNS rebinding) and then read this proxy as same-origin; refusing unknown names stops that.
+ * @param {string} host the address listened on
+ * @param {number} port
+ * @param {string[]} extra further names (host or host:port), e.g. a name in the office DNS
+ */
+export function allowedHostsFor(host, port, extra = []) {
+  const names = new Set(['localhost', '127.0.0.1', '[::1]']);
+  if (host === '0.0.0.0' || host === '::') {
+    for (const list of Object.values(os.networkInterfaces())) {
+      for (const a of list ?? []) names.add(a.family === 'IPv6' ? `[${a.address}]` : a.address);
+    }
+  } else {
+    names.add(host.includes(':') ? `[${host}]` : host);
+  }
+  const allowed = new Set([...names].map((n) => `${n}:${port}`.toLowerCase()));
+  for (const e of extra) {
+    const name = e.toLowerCase();
+    allowed.add(name);
+    if (!/:\d+$/.test(name)) allowed.add(`${name}:${port}`);
+  }
+  return allowed;
+}
+
 function sendError(res, status, code, message) {
   if (res.headersSent) return res.destroy();
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...securityHeaders });
@@ -36,13 +89,16 @@ function sendError(res, status, code, message) {
 }
 
 function proxy(req, res, target) {
-  const url = new URL(req.url ?? '/', target);
+  const forwardPath = apiPathOf(req.url);
+  if (forwardPath === null) return sendError(res, 400, 'validation', 'Bad path');
   const headers = forwardHeaders(req.headers);
-  headers.host = url.host;
+  headers.host = target.host;
   // The browser's Origin is this web server; to the portal server it is a same-origin call.
   delete headers.origin;
+  for (const h of clientForwardingHeaders) delete headers[h];
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
   const upstream = http.request(
-    { protocol: url.protocol, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: req.method, headers },
+    { protocol: target.protocol, hostname: target.hostname, port: target.port, path: forwardPath, method: req.method, headers },
     (up) => {
       res.writeHead(up.statusCode ?? 502, forwardHeaders(up.headers));
       up.pipe(res);
@@ -91,15 +147,19 @@ async function serveStatic(req, res, root) {
 }
 
 /**
- * Starts the web server. `port: 0` picks a free port. Binds to 127.0.0.1 only: the portal server
- * decides who may sign in by address, and behind this proxy every caller would look local.
- * @param {{ serverUrl: string, port?: number, root?: string, host?: string }} options
+ * Starts the web server. `port: 0` picks a free port. Binds to 127.0.0.1 by default. It sets X-Forwarded-For
+ * to the caller's address itself, so a portal server started with `--trust-proxy 127.0.0.1` sees each
+ * caller's real address (without it, every caller looks like this proxy). Requests whose Host header is not
+ * one of this server's own names (plus `allowedHosts`) are refused with 421.
+ * @param {{ serverUrl: string, port?: number, root?: string, host?: string, allowedHosts?: string[] }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startWeb({ serverUrl, port = 5173, root = defaultRoot, host = '127.0.0.1' }) {
+export async function startWeb({ serverUrl, port = 5173, root = defaultRoot, host = '127.0.0.1', allowedHosts = [] }) {
   const target = new URL(serverUrl);
   const absRoot = path.resolve(root);
+  let allowed = new Set();
   const server = http.createServer((req, res) => {
+    if (!allowed.has((req.headers.host ?? '').toLowerCase())) return sendError(res, 421, 'forbidden', 'Unknown host');
     if ((req.url ?? '').startsWith('/api/') || req.url === '/api') return proxy(req, res, target);
     serveStatic(req, res, absRoot).catch(() => sendError(res, 500, 'internal', 'Internal error'));
   });
@@ -109,6 +169,7 @@ export async function startWeb({ serverUrl, port = 5173, root = defaultRoot, hos
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  allowed = allowedHostsFor(host, actualPort, allowedHosts);
   return {
     url: `http://${host}:${actualPort}/`,
     port: actualPort,

@@ -6,7 +6,7 @@
 //   --build: always rebuild first.   --dev: Vite dev server with hot reload and the same /api proxy.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureRendererBuild, repoRoot, startWeb } from './web-server.mjs';
+import { clientForwardingHeaders, ensureRendererBuild, repoRoot, startWeb } from './web-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -62,7 +62,23 @@ if (values.dev) {
     configFile: path.join(repoRoot, 'vite.config.ts'),
     root: path.join(repoRoot, 'renderer'),
     plugins: [devCsp()],
-    server: { host: '127.0.0.1', port, strictPort: true, proxy: { '/api': { target: serverUrl, changeOrigin: true } } },
+    server: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      proxy: {
+        '/api': {
+          target: serverUrl,
+          changeOrigin: true,
+          // As the static proxy does: the caller's own address, never what the caller claims.
+          configure: (proxy) =>
+            proxy.on('proxyReq', (proxyReq, req) => {
+              for (const h of clientForwardingHeaders) proxyReq.removeHeader(h);
+              proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '');
+            }),
+        },
+      },
+    },
   });
   await server.listen();
   console.log(`KCC Desk (dev, hot reload): http://127.0.0.1:${port}/  →  API ${serverUrl}`);

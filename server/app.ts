@@ -4,7 +4,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from './context';
 import { installErrorHandler } from './http/errorHandler';
 import { installCors } from './http/cors';
+import { clientErrorHandler, installUrlLimit } from './http/clientErrors';
+import { serializeRequestForLog } from './http/requestLogging';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { installStaffGuard } from './auth/staffGuard';
+import { installProxyWarnings } from './auth/proxyWarning';
 import { routes } from '../shared/api/routes/index';
 import { API_PREFIX } from '../shared/api/route';
 import { registerRouteTable } from './http/routeTable';
@@ -16,16 +20,28 @@ export interface AppOptions {
   trustProxy?: string | string[] | boolean;
   corsOrigins?: string[];
   logger?: boolean;
+  /** Where log lines go when `logger` is on (default stdout); tests read them from here. */
+  logStream?: { write(line: string): void };
+  /** Operational notices for the administrator (audit checkpoints, proxy warnings); default the log's warn level. */
+  onNotice?: (message: string) => void;
 }
 
 /** Builds the portal server: one Fastify app, every route of the route table behind the staff guard, OpenAPI from it. */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'body.password', 'body.token', 'body.activationCode'] }
+      ? {
+          level: 'info',
+          redact: ['req.headers.authorization', 'body.password', 'body.token', 'body.activationCode'],
+          // The one-time link token and ?token= values sit in the URL: masked before anything is written.
+          serializers: { req: serializeRequestForLog },
+          ...(opts.logStream ? { stream: opts.logStream } : {}),
+        }
       : false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 10 * 1024 * 1024,
+    // Requests node's parser refuses (headers over its limit, malformed HTTP) still get the uniform error body.
+    clientErrorHandler,
   });
   app.decorate('ctx', ctx);
   app.decorateRequest('staff', null);
@@ -33,6 +49,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installCors(app, opts.corsOrigins ?? []);
+  installSecurityHeaders(app);
+  installUrlLimit(app);
 
   await app.register(swagger, {
     openapi: {
@@ -43,6 +61,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installProxyWarnings(app, { trustProxy: opts.trustProxy, log: opts.onNotice ?? ((m) => app.log.warn(m)) });
   installStaffGuard(app);
   await app.register(
     async (api) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { StaffRole } from '../shared/api/staff';
 import { passwordPolicyIssues } from '../shared/domain/password';
 import { openStore } from './db/connection';
+import { readNewPassword } from './cliPassword';
 import { hashPassword } from './security/passwords';
 import { seedDemo, seedDemoStaff } from './seed/index';
 import { ensureDemoData, startServer } from './start';
@@ -14,8 +15,9 @@ const usage = `Gebruik: npm run portal -- <opdracht> [opties]
                --demo vult een nieuwe map met demodata en toont de demo-accounts op het inlogscherm.
   seed         --data DIR --households N [--no-staff]
                Deterministische demodata (N van 100 tot 1.000,000) plus de demo-medewerkers.
-  create-staff --data DIR --username U --password P --roles r1,r2 [--name "Weergavenaam"]
-               Maakt een medewerker aan (rollen: kcc, kcc-admin, admin, helpdesk).
+  create-staff --data DIR --username U --roles r1,r2 [--name "Weergavenaam"]
+               Maakt een medewerker aan (rollen: kcc, kcc-admin, admin, helpdesk). Het wachtwoord wordt
+               gevraagd zonder het te tonen, of gelezen als eerste regel van standaardinvoer (voor scripts).
 `;
 
 function fail(message: string): never {
@@ -49,7 +51,8 @@ async function serve(argv: string[]): Promise<void> {
     corsOrigins: values.cors,
     logger: values.log,
   });
-  console.log(`Portaalserver draait op ${server.url} (data: ${values.data})`);
+  console.log(`Portaalserver draait op ${server.url} (data: ${values.data})${server.demo ? ' in demomodus' : ''}`);
+  if (server.notice) console.warn(server.notice);
   const stop = async () => {
     await server.close();
     process.exit(0);
@@ -106,12 +109,17 @@ async function createStaff(argv: string[]): Promise<void> {
   if (!values.data) fail('--data DIR is verplicht');
   const username = z.string().trim().min(2).max(100).regex(/^[A-Za-z0-9._@-]+$/).safeParse(values.username);
   if (!username.success) fail('--username is verplicht (letters, cijfers, . _ @ -)');
-  if (!values.password) fail('--password is verplicht');
-  const issues = passwordPolicyIssues(values.password, { username: username.data });
-  if (issues.length > 0) fail(`--password voldoet niet aan het wachtwoordbeleid: ${issues.join('; ')}`);
+  // A password on the command line ends up in shell history and the process list: refused.
+  if (values.password !== undefined) {
+    fail('--password wordt niet meer geaccepteerd; typ het wachtwoord bij de vraag of geef het via standaardinvoer');
+  }
   const roles = (values.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean);
   const parsed = z.array(StaffRole).min(1).safeParse(roles);
   if (!parsed.success) fail('--roles moet een of meer van kcc, kcc-admin, admin, helpdesk zijn (komma-gescheiden)');
+  const password = await readNewPassword(process.stdin, process.stderr);
+  if (!password) fail('geen wachtwoord opgegeven (typ het bij de vraag of geef het als eerste regel van standaardinvoer)');
+  const issues = passwordPolicyIssues(password, { username: username.data });
+  if (issues.length > 0) fail(`het wachtwoord voldoet niet aan het wachtwoordbeleid: ${issues.join('; ')}`);
   const store = openStore(values.data);
   try {
     const exists = await store.db.selectFrom('staff_users').select('id').where('username', '=', username.data).executeTakeFirst();
@@ -121,7 +129,7 @@ async function createStaff(argv: string[]): Promise<void> {
       .values({
         username: username.data,
         display_name: values.name ?? username.data,
-        password_hash: await hashPassword(values.password),
+        password_hash: await hashPassword(password),
         roles: parsed.data.join(','),
         created_at: new Date().toISOString(),
       })

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
     demo: values.demo === true,
     corsOrigins: [ELECTRON_ORIGIN],
   });
-  report({ type: 'ready', url: server.url });
+  if (server.notice) console.warn(server.notice);
+  report({ type: 'ready', url: server.url, demo: server.demo, ...(server.notice ? { notice: server.notice } : {}) });
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { systemClock, type Clock } from './clock';
 import { openStore, type Store } from './db/connection';
+import { DEMO_REFUSED_NOTICE, hasDemoMarker } from './seed/demoMarker';
 import { seedDemo, seedDemoStaff } from './seed/index';
 
 export interface StartOptions extends AppOptions {
@@ -15,6 +16,10 @@ export interface StartOptions extends AppOptions {
 
 export interface RunningServer {
   url: string;
+  /** Whether demo mode is on: asked for, and the demo seed created this folder's staff. */
+  demo: boolean;
+  /** Said at start when demo mode was asked for but refused (see DEMO_REFUSED_NOTICE). */
+  notice: string | null;
   app: FastifyInstance;
   store: Store;
   close(): Promise<void>;
@@ -23,11 +28,13 @@ export interface RunningServer {
 /** Opens (and migrates) the data folder and listens. Port 0 picks a free port. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const store = openStore(opts.dataDir);
+  const demo = (opts.demo ?? false) && (await hasDemoMarker(store));
+  const notice = opts.demo && !demo ? DEMO_REFUSED_NOTICE : null;
   const app = await buildApp(
     {
       store,
       clock: opts.clock ?? systemClock,
-      demo: opts.demo ?? false,
+      demo,
       portalUrl: opts.portalUrl ?? 'https://mijn.woonportaal.example.nl',
     },
     opts,
@@ -39,6 +46,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
     url: `http://${shownHost}:${port}`,
+    demo,
+    notice,
     app,
     store,
     async close() {
@@ -48,7 +57,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   };
 }
 
-/** First run of a data folder: demo households and demo staff. Returns false when data was already there. */
+/**
+ * First run of a data folder: demo households and demo staff (which marks the folder as demo data).
+ * Returns false when data was already there; such a folder only runs in demo mode when the demo made it.
+ */
 export async function ensureDemoData(
   dataDir: string,
   households = 2_000,

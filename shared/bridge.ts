@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverUrlProblem } from './domain/serverUrl';
 
 /**
  * The one object the preload script exposes as `window.kcc` (OS integration only; all data goes
@@ -10,7 +11,15 @@ export const Profile = z.object({
   name: z.string().min(1).max(80),
   /** "embedded" runs the portal server inside the app with demo data; otherwise a server URL. */
   kind: z.enum(['embedded', 'remote']),
-  serverUrl: z.string().url().optional(),
+  /** https only; http just for a server on this computer (see serverUrlProblem). */
+  serverUrl: z
+    .string()
+    .max(2048)
+    .superRefine((url, ctx) => {
+      const problem = serverUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

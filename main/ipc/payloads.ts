@@ -7,6 +7,7 @@ import {
   UiSettings,
   ipcChannels,
 } from '../../shared/bridge';
+import { SERVER_URL_FIELD } from '../../shared/domain/serverUrl';
 
 type InvokeChannel = Exclude<
   (typeof ipcChannels)[keyof typeof ipcChannels],
@@ -19,13 +20,13 @@ const Token = z.string().min(1).max(4096);
 /** base64 of at most ~50 MB: exports are far smaller; this bounds memory in main. */
 const MAX_BASE64 = 70_000_000;
 
-/** Remote profiles must carry an http(s) server URL; embedded ones none. */
+/**
+ * Remote profiles must carry a server URL (the Profile schema allows https, or http only for
+ * loopback); embedded ones none.
+ */
 const CheckedProfile = Profile.refine(
-  (p) =>
-    p.kind === 'embedded'
-      ? p.serverUrl === undefined
-      : typeof p.serverUrl === 'string' && /^https?:\/\//i.test(p.serverUrl),
-  { message: 'Een externe server heeft een http(s)-adres nodig' },
+  (p) => (p.kind === 'embedded' ? p.serverUrl === undefined : typeof p.serverUrl === 'string'),
+  { message: `${SERVER_URL_FIELD}: een externe server heeft een https://-adres nodig.` },
 );
 
 /**
@@ -60,6 +61,10 @@ export type PayloadCheck<C extends InvokeChannel> =
 export function validatePayload<C extends InvokeChannel>(channel: C, args: unknown[]): PayloadCheck<C> {
   const schema: z.ZodType = ipcPayloads[channel];
   const result = schema.safeParse(args);
-  if (!result.success) return { ok: false, error: `Ongeldige gegevens voor ${channel}` };
+  if (!result.success) {
+    // Our own rules carry a Dutch message naming the field (e.g. the server address): pass that on.
+    const own = result.error.issues.find((issue) => issue.code === 'custom');
+    return { ok: false, error: own ? own.message : `Ongeldige gegevens voor ${channel}` };
+  }
   return { ok: true, args: result.data as IpcArgs<C> };
 }

@@ -83,7 +83,7 @@ export class EmbeddedServer {
       if (message.type === 'ready') {
         this.clearTimer();
         this.port = Number(new URL(message.url).port) || this.port;
-        this.setStatus({ state: 'running', url: message.url });
+        this.setStatus({ state: 'running', url: message.url, ...(message.notice ? { message: message.notice } : {}) });
       } else if (message.type === 'progress') {
         this.armTimer(proc);
         const percent = message.total > 0 ? Math.round((message.done / message.total) * 100) : 0;

@@ -12,7 +12,8 @@ const LoopbackUrl = z.string().refine((value) => {
 
 /** What server/embedded.ts reports to its parent. */
 export const ServerMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready'), url: LoopbackUrl }),
+  // demo/notice: whether demo mode is on, and why not when the data folder was not made by the demo.
+  z.object({ type: z.literal('ready'), url: LoopbackUrl, demo: z.boolean().optional(), notice: z.string().max(500).optional() }),
   z.object({ type: z.literal('failed'), message: z.string() }),
   z.object({ type: z.literal('progress'), done: z.number(), total: z.number() }),
 ]);

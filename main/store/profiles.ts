@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Profile, UiSettings } from '../../shared/bridge';
+import { SERVER_URL_FIELD, serverUrlProblem } from '../../shared/domain/serverUrl';
 import type { KeyValueStore } from './keyValue';
 
 export const EMBEDDED_PROFILE: Profile = { id: 'embedded', name: 'Demo (ingebouwde server)', kind: 'embedded' };
@@ -29,6 +30,9 @@ export class ProfileStore {
     if (profile.id === EMBEDDED_PROFILE.id || profile.kind !== 'remote') {
       throw new ProfileError('Het ingebouwde profiel kan niet worden gewijzigd');
     }
+    // Passwords and tokens go to this address: https only (http just for loopback).
+    const urlProblem = profile.serverUrl === undefined ? `${SERVER_URL_FIELD}: vul een https://-adres in.` : serverUrlProblem(profile.serverUrl);
+    if (urlProblem) throw new ProfileError(urlProblem);
     const others = this.list().filter((p) => p.id !== EMBEDDED_PROFILE.id);
     const index = others.findIndex((p) => p.id === profile.id);
     if (index >= 0) others[index] = profile;

@@ -11,7 +11,7 @@ import { queueErpAccountStatus } from './erpOutbox';
 import { queueConfirmationMail } from './mails';
 
 /**
- * The tenant's self-registration (seed 001 §2.1, §3.2.2), the source of every account-request state:
+ * The tenant's self-registration in the portal, the source of every account-request state:
  * customer number entered → identified with the activation code → details filled in (account created,
  * unconfirmed) → confirmation mail sent → confirmed by the link.
  */
@@ -141,7 +141,7 @@ export async function fillAccountDetails(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const upd = await trx
+      const claimed = await trx
         .updateTable('account_requests')
         .set({
           username: d.username,
@@ -156,8 +156,9 @@ export async function fillAccountDetails(
         .where('id', '=', requestId)
         .where('details_filled_at', 'is', null)
         .where('continuation_hash', '=', th)
+        .returning('id')
         .executeTakeFirst();
-      if (Number(upd.numUpdatedRows) !== 1) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
+      if (!claimed) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
       await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now });
       await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
     });

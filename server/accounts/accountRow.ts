@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Account, AccountRole } from '../../shared/api/accounts';
-import type { AccountsTable } from '../db/schema';
+import type { DB } from '../db/schema';
 
-export type AccountRow = Selectable<AccountsTable>;
+export type AccountRow = Selectable<DB['accounts']>;
 
 /** The columns the API shows (never the password hash or the confirm token hash). */
 export const accountColumns = [

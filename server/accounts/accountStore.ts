@@ -25,7 +25,7 @@ export async function assertCustomerExists(db: Db, customerNumber: string): Prom
   if (!h) throw fieldError('customerNumber', `Klantnummer ${customerNumber} bestaat niet`);
 }
 
-/** A deliberately plain e-mail check (one @, a dot in the domain, no spaces): the "valid" flag of B2. */
+/** A deliberately plain e-mail check (one @, a dot in the domain, no spaces): the "e-mail valid" flag staff see on an account. */
 export function emailLooksValid(email: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) && !email.includes('..');
 }

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 
-/** The ERP's "Klantportaal-accountstatus" of a household (seed 001 §4.3.5). */
+/** The ERP's "Klantportaal-accountstatus" of a household: no account, an account not yet confirmed, or an active one. */
 export type ErpAccountStatus = 'not_created' | 'created_not_activated' | 'activated';
 
 /**
  * Queues one account-status message for the ERP and records the status on the household, in the caller's
  * transaction (so the message exists exactly when the change does). Sent automatically when a tenant
- * creates or confirms an account and when staff create or activate one (catalogue B6).
+ * creates or confirms an account and when staff create, activate or delete one; staff can also resend all at once (erpSync.ts).
  */
 export async function queueErpAccountStatus(
   trx: Transaction<DB> | Kysely<DB>,

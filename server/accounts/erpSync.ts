@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { ERP_SYNC_META_KEY } from './erpOutbox';
 
 /**
- * "Stuur account-informatie naar ERP" (seed 001 §4.3.5, catalogue B6): one account-status message per
+ * "Stuur account-informatie naar ERP" (send the account status of every household to the ERP): one message per
  * account request and per activated account, marked sent at once (the ERP picks them up from the outbox),
  * each household's status updated, and the moment remembered. Set-based SQL: a million households take
  * seconds, not minutes.

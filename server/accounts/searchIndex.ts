@@ -7,7 +7,8 @@ import {
 } from '../db/migrations/002_account_search';
 
 /**
- * Bulk loads (the demo seed of up to a million households) are faster when the account search index is
+ * Upkeep of the SQLite account search index (the FTS5 table behind SqliteAccountSearch), for the SQLite-only
+ * bulk loader. Bulk loads (the demo seed of up to a million households) are faster when the account search index is
  * built once at the end than row by row through the triggers. Call `suspendAccountSearch` before the
  * load and `rebuildAccountSearch` after it (also when the load failed: it puts the triggers back).
  * Without these calls the triggers keep the index current on their own; the result is the same.

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { ApiError } from '../errors';
-import { DUMMY_HASH, verifyPassword } from '../security/passwords';
+import { DUMMY_HASH, upgradedHash, verifyPassword } from '../security/passwords';
 import { hashToken, newToken } from '../security/tokens';
 
 /** Five wrong passwords in a row block the account for fifteen minutes (the portal's rule). */
@@ -93,10 +93,16 @@ export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, 
     throw invalid();
   }
   const nowIso = now.toISOString();
+  // A hash weaker than today's scrypt cost is replaced now the password is known (hashed before the
+  // transaction: it takes ≈0.4 s); only if nobody changed the password meanwhile.
+  const upgraded = await upgradedHash(password, account.password_hash);
   const outcome = await db.transaction().execute(async (trx) => {
     const cur = await trx.selectFrom('accounts').select('manually_blocked').where('id', '=', account.id).executeTakeFirstOrThrow();
     // Staff may have blocked the account while the password was being checked.
     if (cur.manually_blocked === 1) return { kind: 'manual' as const };
+    if (upgraded) {
+      await trx.updateTable('accounts').set({ password_hash: upgraded }).where('id', '=', account.id).where('password_hash', '=', account.password_hash).execute();
+    }
     // The right password ends the series, including a block its own place set.
     await trx
       .updateTable('accounts')

@@ -1,6 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
+import { entryHash, type HashedFields } from './auditHash';
+import { MAC_FUNCTION } from './auditTrail';
+
+export { entryHash } from './auditHash';
+export { verifyAuditChain } from './auditVerify';
 
 export interface AuditInput {
   at: string;
@@ -16,49 +20,23 @@ export interface AuditInput {
   details?: Record<string, unknown> | null;
 }
 
-const GENESIS = '0'.repeat(64);
-const HEAD_KEY = 'audit_head';
-
-interface HashedFields {
-  at: string;
-  actor_id: number | null;
-  actor: string;
-  roles: string;
-  action: string;
-  target: string | null;
-  customer_number: string | null;
-  source_address: string;
-  look_along_session_id: string | null;
-  details: string | null;
-}
-
-/** The hash covers every field and the previous entry's hash, so editing or deleting any row breaks the chain. */
-export function entryHash(id: number, prevHash: string, f: HashedFields): string {
-  const canonical = JSON.stringify([
-    id,
-    prevHash,
-    f.at,
-    f.actor_id,
-    f.actor,
-    f.roles,
-    f.action,
-    f.target,
-    f.customer_number,
-    f.source_address,
-    f.look_along_session_id,
-    f.details,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
 /**
- * Appends one entry. Must be called inside the transaction of the change it records: the entry and the
- * change commit together or not at all. SQLite serialises writers, so reading the last hash here is safe.
+ * Appends one entry. Call it inside the transaction of the change it records: the entry and the change commit
+ * together or not at all (given a plain connection it opens its own transaction). The id and the previous
+ * hash come from the one head row, advanced first: that UPDATE takes the write lock (a row lock on
+ * PostgreSQL), so concurrent writers queue there, and an id is never handed out twice, even after rows were
+ * cut off the end. The MAC is computed by the connection's audit function (see AuditTrail), keyed outside
+ * the database.
  */
-export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, input: AuditInput): Promise<void> {
-  const last = await trx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const id = (last?.id ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS;
+export async function writeAudit(db: Transaction<DB> | Kysely<DB>, input: AuditInput): Promise<void> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => writeAudit(trx, input));
+  const head = await db
+    .updateTable('audit_head')
+    .set((eb) => ({ next_id: eb('next_id', '+', 1) }))
+    .where('singleton', '=', 1)
+    .returning(['next_id', 'last_hash'])
+    .executeTakeFirstOrThrow();
+  const id = head.next_id - 1;
   const fields: HashedFields = {
     at: input.at,
     actor_id: input.actorId,
@@ -71,45 +49,10 @@ export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, input: Audit
     look_along_session_id: input.lookAlongSessionId ?? null,
     details: input.details ? JSON.stringify(input.details) : null,
   };
-  const hash = entryHash(id, prevHash, fields);
-  await trx
+  const hash = entryHash(id, head.last_hash, fields);
+  await db
     .insertInto('audit_log')
-    .values({ id, ...fields, prev_hash: prevHash, hash })
+    .values({ id, ...fields, prev_hash: head.last_hash, hash, mac: sql<string>`${sql.raw(MAC_FUNCTION)}(${hash})` })
     .execute();
-  // The head is kept apart so that cutting entries off the end is detected too.
-  await trx
-    .insertInto('meta')
-    .values({ key: HEAD_KEY, value: `${id}:${hash}` })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: `${id}:${hash}` }))
-    .execute();
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBrokenId: number | null;
-}
-
-/** Walks the whole chain: a changed field, a deleted row or a reordered row is reported by id. */
-export async function verifyAuditChain(db: Kysely<DB>): Promise<VerifyResult> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  let prev = GENESIS;
-  let expectedId = rows[0]?.id ?? 1;
-  let checked = 0;
-  for (const r of rows) {
-    const { id, prev_hash, hash, ...fields } = r;
-    if (id !== expectedId || prev_hash !== prev || entryHash(id, prev, fields) !== hash) {
-      return { ok: false, checked, firstBrokenId: id };
-    }
-    prev = hash;
-    expectedId = id + 1;
-    checked++;
-  }
-  const head = await db.selectFrom('meta').select('value').where('key', '=', HEAD_KEY).executeTakeFirst();
-  const last = rows[rows.length - 1];
-  const expectedHead = last ? `${last.id}:${last.hash}` : undefined;
-  if (head?.value !== expectedHead) {
-    return { ok: false, checked, firstBrokenId: last ? last.id + 1 : 1 };
-  }
-  return { ok: true, checked, firstBrokenId: null };
+  await db.updateTable('audit_head').set({ last_hash: hash }).where('singleton', '=', 1).execute();
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../errors';
 import { hashToken } from '../security/tokens';
 import { readSettings } from '../settings/settingsStore';
 import { parseRoles, sessionExpiry } from './staffSessions';
-import { assertAddressAllowed } from './ipPolicy';
+import { assertAddressAllowed, callerAddress } from './ipPolicy';
 import { LOOK_ALONG_HEADER } from '../../shared/api/route';
 import { rolesFor } from '../../shared/roles';
 
@@ -34,12 +34,15 @@ export function installStaffGuard(app: FastifyInstance): void {
     const row = await store.db
       .selectFrom('staff_sessions as s')
       .innerJoin('staff_users as u', 'u.id', 's.staff_id')
-      .select(['s.id as sessionId', 's.last_seen_at', 's.absolute_expires_at', 'u.id', 'u.username', 'u.display_name', 'u.roles', 'u.active'])
+      .select(['s.id as sessionId', 's.created_at', 's.last_seen_at', 's.absolute_expires_at', 'u.id', 'u.username', 'u.display_name', 'u.roles', 'u.active'])
       .where('s.token_hash', '=', hashToken(token))
       .executeTakeFirst();
     if (!row || row.active !== 1) throw new ApiError('unauthenticated', 'Niet ingelogd');
     const settings = await readSettings(store.db);
-    const expires = sessionExpiry(new Date(row.last_seen_at), new Date(row.absolute_expires_at), settings.sessionTimeoutMinutes);
+    const expires = sessionExpiry(
+      { createdAt: new Date(row.created_at), lastSeen: new Date(row.last_seen_at), absoluteExpiresAt: new Date(row.absolute_expires_at) },
+      settings,
+    );
     if (expires <= now) {
       await store.db.deleteFrom('staff_sessions').where('id', '=', row.sessionId).execute();
       throw new ApiError('unauthenticated', 'Uw sessie is verlopen; log opnieuw in', { reason: 'expired' });
@@ -47,7 +50,7 @@ export function installStaffGuard(app: FastifyInstance): void {
     const roles = parseRoles(row.roles);
     const allowed = rolesFor(access);
     const effective = roles.filter((r) => allowed.includes(r));
-    await assertAddressAllowed(store.db, req.ip, effective.length > 0 ? effective : roles);
+    await assertAddressAllowed(store.db, callerAddress(req), effective.length > 0 ? effective : roles);
     if (effective.length === 0) {
       throw new ApiError('forbidden', 'U heeft geen rechten voor deze functie', { requiredRoles: [...allowed] });
     }

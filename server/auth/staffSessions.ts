@@ -25,10 +25,22 @@ export function toStaff(r: StaffRow): Staff {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** When a session ends if nothing more happens: the idle time-out or the keep-signed-in limit, whichever is first. */
-export function sessionExpiry(lastSeen: Date, absoluteExpiresAt: Date, timeoutMinutes: number): Date {
-  const idle = new Date(lastSeen.getTime() + timeoutMinutes * MINUTE);
-  return idle < absoluteExpiresAt ? idle : absoluteExpiresAt;
+export interface SessionTimes {
+  createdAt: Date;
+  lastSeen: Date;
+  /** The keep-signed-in end stored at sign-in (from the setting as it was then). */
+  absoluteExpiresAt: Date;
+}
+
+/**
+ * When a session ends if nothing more happens: the idle time-out or the keep-signed-in limit, whichever
+ * is first. The limit is the earlier of the stored end and sign-in + the CURRENT keep-signed-in days, so
+ * shortening the setting also shortens sessions that already exist (lengthening it never extends them).
+ */
+export function sessionExpiry(times: SessionTimes, settings: { sessionTimeoutMinutes: number; keepSignedInDays: number }): Date {
+  const idle = times.lastSeen.getTime() + settings.sessionTimeoutMinutes * MINUTE;
+  const keepSignedIn = times.createdAt.getTime() + settings.keepSignedInDays * DAY;
+  return new Date(Math.min(idle, keepSignedIn, times.absoluteExpiresAt.getTime()));
 }
 
 export async function createStaffSession(
@@ -51,5 +63,5 @@ export async function createStaffSession(
       source_address: sourceAddress,
     })
     .execute();
-  return { token, expiresAt: sessionExpiry(now, absolute, settings.sessionTimeoutMinutes) };
+  return { token, expiresAt: sessionExpiry({ createdAt: now, lastSeen: now, absoluteExpiresAt: absolute }, settings) };
 }

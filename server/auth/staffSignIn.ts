@@ -3,9 +3,9 @@ import type { SignInResponse } from '../../shared/api/staff';
 import { writeAudit } from '../audit/auditLog';
 import type { AppContext } from '../context';
 import { ApiError } from '../errors';
-import { DUMMY_HASH, verifyPassword } from '../security/passwords';
+import { DUMMY_HASH, upgradedHash, verifyPassword } from '../security/passwords';
 import { admitAttempt, forgetAttempts, limits, refundAttempt } from './attemptLimits';
-import { assertAddressAllowed } from './ipPolicy';
+import { assertAddressAllowed, callerAddress } from './ipPolicy';
 import { createStaffSession, toStaff } from './staffSessions';
 
 /**
@@ -16,7 +16,7 @@ import { createStaffSession, toStaff } from './staffSessions';
  */
 export async function signInStaff(
   ctx: AppContext,
-  reply: Pick<FastifyReply, 'header'>,
+  reply: Pick<FastifyReply, 'header' | 'request'>,
   ip: string,
   username: string,
   password: string,
@@ -32,7 +32,9 @@ export async function signInStaff(
     reply,
     (sec) => `Te veel mislukte inlogpogingen; probeer het over ${sec} seconden opnieuw`,
   );
-  await assertAddressAllowed(store.db, ip);
+  // `ip` is req.ip; whether it is the socket's own address (loopback exempt) or a forwarded one, the request says.
+  const caller = { ...callerAddress(reply.request), address: ip };
+  await assertAddressAllowed(store.db, caller);
   const user = await store.db.selectFrom('staff_users').selectAll().where('username', '=', username).where('active', '=', 1).executeTakeFirst();
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   const now = clock.now();
@@ -52,10 +54,16 @@ export async function signInStaff(
     throw new ApiError('invalid_credentials', 'Gebruikersnaam of wachtwoord onjuist');
   }
   const staff = toStaff(user);
-  await assertAddressAllowed(store.db, ip, staff.roles);
+  await assertAddressAllowed(store.db, caller, staff.roles);
   if (userCount) await forgetAttempts(store.db, [userCount.key]);
   if (addressCount) await refundAttempt(store.db, addressCount.key);
+  // A hash from before the current scrypt cost is replaced now that the password is known (hashed
+  // outside the transaction: it takes ≈0.4 s). Only if nobody changed the hash meanwhile.
+  const upgraded = await upgradedHash(password, user.password_hash);
   const session = await store.db.transaction().execute(async (trx) => {
+    if (upgraded) {
+      await trx.updateTable('staff_users').set({ password_hash: upgraded }).where('id', '=', user.id).where('password_hash', '=', user.password_hash).execute();
+    }
     const s = await createStaffSession(trx, user.id, now, ip);
     await writeAudit(trx, { at: now.toISOString(), actorId: user.id, actor: user.username, roles: staff.roles, action: 'staff.sign_in', sourceAddress: ip });
     return s;

@@ -1,12 +1,20 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { LetterJob } from '../../shared/api/customers';
-import { writeActivationLetters, type LetterAddressee } from '../letters/activationLetters';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ActivationCode } from '../../shared/api/customers';
+import type { AuthedStaff } from '../context';
+import type { DB } from '../db/schema';
+import { notFound } from '../errors';
+import type { LetterAddressee } from '../letters/activationLetters';
+import { householdFor } from './contactChanges';
+import { logInteraction } from './interactions';
 
-/** The alphabet the seed uses: no 0/O, 1/I/L, so a code can be typed over from a letter. */
+/*
+ * A household's activation code lets the tenant create a portal account; it reaches the tenant by letter.
+ * It is a secret: it never appears in logs or audit details.
+ */
+
+/** No 0/O, 1/I/L, so a code can be typed over from a letter. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newActivationCode(): string {
@@ -15,95 +23,95 @@ export function newActivationCode(): string {
   return s;
 }
 
+type CodeRow = Pick<Selectable<DB['households']>, 'customer_number' | 'activation_code' | 'activation_code_generated_at'>;
+const toCode = (h: CodeRow): ActivationCode => ({
+  customerNumber: h.customer_number,
+  code: h.activation_code,
+  generatedAt: h.activation_code_generated_at,
+});
+
+/** Inside a transaction pass its trx: the single connection would otherwise wait for itself. */
+export async function readActivationCode(db: Kysely<DB>, customerNumber: string): Promise<ActivationCode> {
+  const h = await db
+    .selectFrom('households')
+    .select(['customer_number', 'activation_code', 'activation_code_generated_at'])
+    .where('customer_number', '=', customerNumber)
+    .executeTakeFirst();
+  if (!h) throw notFound('Klant');
+  return toCode(h);
+}
+
+interface Actor {
+  staff: AuthedStaff | null;
+  now: Date;
+}
+
+/** A new code for the household (the old one stops working), logged in the customer's timeline. */
+export async function regenerateActivationCode(trx: Transaction<DB>, customerNumber: string, a: Actor): Promise<ActivationCode> {
+  const h = await householdFor(trx, customerNumber);
+  const row = await trx
+    .updateTable('households')
+    .set({ activation_code: newActivationCode(), activation_code_generated_at: a.now.toISOString() })
+    .where('id', '=', h.id)
+    .returning(['customer_number', 'activation_code', 'activation_code_generated_at'])
+    .executeTakeFirstOrThrow();
+  await logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_VERIFICATION_CODE', description: 'Nieuwe verificatiecode aangemaakt', staff: a.staff });
+  return toCode(row);
+}
+
+/** "The customer asked for a new letter", logged in the customer's timeline; returns the interaction's id. */
+export async function requestActivationLetter(trx: Transaction<DB>, customerNumber: string, a: Actor): Promise<number> {
+  const h = await householdFor(trx, customerNumber);
+  return logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_VERIFICATION_CODE', description: 'Nieuwe brief met verificatiecode aangevraagd', staff: a.staff });
+}
+
 /**
- * B8 bulk: a new code for every household without a portal account (no accounts row names it), in the
- * caller's transaction (raw statements on the same connection). Each letter carries the code it made,
- * so a letter is always valid; an older letter's code stops working. Returns the letters to print.
+ * The bulk letter run's database step; each database engine brings its own implementation (one per server).
+ * It gives every household without a portal account (no accounts row names it) a new code, in the caller's
+ * transaction, and returns the letters to print. Each letter carries the code it made, so a letter is
+ * always valid; an older letter's code stops working.
  */
-export function assignCodesToHouseholdsWithoutAccount(db: Database.Database, now: Date): LetterAddressee[] {
-  const rows = db
-    .prepare(
+export interface BulkActivationCodes {
+  assignToHouseholdsWithoutAccount(trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]>;
+}
+
+type AddresseeRow = Pick<
+  Selectable<DB['households']>,
+  'id' | 'customer_number' | 'name' | 'corr_street' | 'corr_house_number' | 'corr_house_number_addition' | 'corr_postcode' | 'corr_city'
+>;
+
+/**
+ * With SQLite: raw prepared statements, fast for hundreds of thousands of rows. They run on the same single
+ * connection as the Kysely transaction `trx`, so they are part of it (commit and roll back with it).
+ */
+export class SqliteBulkActivationCodes implements BulkActivationCodes {
+  private readonly households: Database.Statement;
+  private readonly set: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.households = db.prepare(
       `SELECT h.id, h.customer_number, h.name, h.corr_street, h.corr_house_number, h.corr_house_number_addition, h.corr_postcode, h.corr_city
        FROM households h WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_number = h.customer_number) ORDER BY h.id`,
-    )
-    .all() as {
-    id: number;
-    customer_number: string;
-    name: string;
-    corr_street: string;
-    corr_house_number: number;
-    corr_house_number_addition: string;
-    corr_postcode: string;
-    corr_city: string;
-  }[];
-  const set = db.prepare('UPDATE households SET activation_code = ?, activation_code_generated_at = ? WHERE id = ?');
-  const at = now.toISOString();
-  return rows.map((h) => {
-    const code = newActivationCode();
-    set.run(code, at, h.id);
-    return {
-      customerNumber: h.customer_number,
-      name: h.name,
-      street: h.corr_street,
-      houseNumber: h.corr_house_number,
-      addition: h.corr_house_number_addition,
-      postcode: h.corr_postcode,
-      city: h.corr_city,
-      code,
-    };
-  });
-}
-
-interface Job {
-  state: LetterJob['state'];
-  done: number;
-  total: number;
-  error: string | null;
-  file: string;
-  staffId: number;
-}
-
-/**
- * Letter jobs live in this process (a restart forgets them; the codes are already stored, so a new run
- * simply makes new letters). The PDF is written to a temp file, removed after an hour.
- */
-export class LetterJobs {
-  private readonly jobs = new Map<string, Job>();
-
-  start(letters: LetterAddressee[], portalUrl: string, staffId: number): string {
-    const id = randomUUID();
-    const file = path.join(os.tmpdir(), `kcc-letters-${id}.pdf`);
-    const job: Job = { state: 'running', done: 0, total: letters.length, error: null, file, staffId };
-    this.jobs.set(id, job);
-    void writeActivationLetters(file, letters, portalUrl, (done) => {
-      job.done = done;
-    })
-      .then(() => {
-        job.state = 'done';
-      })
-      .catch((e: unknown) => {
-        job.state = 'failed';
-        job.error = e instanceof Error ? e.message : String(e);
-      })
-      .finally(() => {
-        setTimeout(() => this.drop(id), 3600_000).unref();
-      });
-    return id;
+    );
+    this.set = db.prepare('UPDATE households SET activation_code = ?, activation_code_generated_at = ? WHERE id = ?');
   }
 
-  get(id: string): (LetterJob & { file: string; staffId: number }) | null {
-    const j = this.jobs.get(id);
-    return j ? { jobId: id, state: j.state, done: j.done, total: j.total, error: j.error, file: j.file, staffId: j.staffId } : null;
-  }
-
-  drop(id: string): void {
-    const j = this.jobs.get(id);
-    if (!j) return;
-    this.jobs.delete(id);
-    fs.rm(j.file, { force: true }, () => undefined);
-  }
-
-  dropAll(): void {
-    for (const id of [...this.jobs.keys()]) this.drop(id);
+  async assignToHouseholdsWithoutAccount(_trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]> {
+    const rows = this.households.all() as AddresseeRow[];
+    const at = now.toISOString();
+    return rows.map((h) => {
+      const code = newActivationCode();
+      this.set.run(code, at, h.id);
+      return {
+        customerNumber: h.customer_number,
+        name: h.name,
+        street: h.corr_street,
+        houseNumber: h.corr_house_number,
+        addition: h.corr_house_number_addition,
+        postcode: h.corr_postcode,
+        city: h.corr_city,
+        code,
+      };
+    });
   }
 }

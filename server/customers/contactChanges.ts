@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { AuthedStaff } from '../context';
 import type { DB } from '../db/schema';
 import type { UpdateCorrespondenceAddress } from '../../shared/api/customers';
@@ -25,14 +25,15 @@ export async function householdFor(trx: Kysely<DB>, customerNumber: string) {
 }
 
 /** Bumps households.version if it still is `version`; else 409 with the current one, nothing changed. */
-async function bump(trx: Transaction<DB>, id: number, version: number, set: Partial<Record<string, string | number | null>>): Promise<void> {
-  const res = await trx
+async function bump(trx: Transaction<DB>, id: number, version: number, set: Omit<Updateable<DB['households']>, 'id' | 'version'>): Promise<void> {
+  const bumped = await trx
     .updateTable('households')
     .set({ ...set, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
+    .returning('id')
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) {
+  if (!bumped) {
     const cur = await trx.selectFrom('households').select('version').where('id', '=', id).executeTakeFirst();
     throw staleVersion(cur?.version ?? version);
   }
@@ -46,7 +47,7 @@ async function mail(trx: Transaction<DB>, at: Date, to: string, template: string
     .execute();
 }
 
-/** Seed §2.6: new phone number; a confirmation naming it goes to the household's active e-mail address. */
+/** A new phone number; a confirmation naming it goes to the household's active e-mail address. */
 export async function changePhone(trx: Transaction<DB>, customerNumber: string, phone: string, version: number, a: Actor): Promise<void> {
   const h = await householdFor(trx, customerNumber);
   await bump(trx, h.id, version, { phone: phone.trim() });
@@ -57,7 +58,7 @@ export async function changePhone(trx: Transaction<DB>, customerNumber: string, 
 }
 
 /**
- * Seed §2.6: the new address is only used once its link is clicked; until then the old one stays primary.
+ * A new e-mail address is only used once its link is clicked; until then the old one stays primary.
  * The mail goes to the NEW address; only the token's hash is stored.
  */
 export async function requestEmailChange(
@@ -100,7 +101,7 @@ export async function confirmEmailChange(trx: Transaction<DB>, token: string, no
   return h.customer_number;
 }
 
-/** Seed §2.6: new correspondence address; a confirmation naming it goes to the active e-mail address. */
+/** A new correspondence address; a confirmation naming it goes to the active e-mail address. */
 export async function changeCorrespondenceAddress(trx: Transaction<DB>, customerNumber: string, b: UpdateCorrespondenceAddress, a: Actor): Promise<void> {
   const h = await householdFor(trx, customerNumber);
   const addition = (b.addition ?? '').trim();

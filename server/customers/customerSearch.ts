@@ -1,18 +1,34 @@
 import type Database from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
 import { AccountSummaries } from './accountSummary';
 
 const COUNT_CAP = 1000;
 
+type ResultRow = Pick<
+  Selectable<DB['households']>,
+  'customer_number' | 'name' | 'email' | 'corr_street' | 'corr_house_number' | 'corr_house_number_addition' | 'corr_postcode' | 'corr_city'
+>;
+
 /**
- * C1 customer lookup, as you type, on up to a million households. Each kind of term uses an index:
+ * The customer lookup as the routes see it; each database engine brings its own implementation (one per
+ * server, made once: it may hold prepared statements).
+ */
+export interface CustomerSearchIndex {
+  search(query: CustomerSearchQuery, now: Date): Promise<CustomerSearchResult>;
+}
+
+/**
+ * The lookup as you type, on up to a million households, with SQLite. Each kind of term uses an index:
  * - customer number ("HM-01021", "hm0102", "01021"): prefix range on the UNIQUE customer_number index;
  * - postcode ("1234 AB", "1234AB", optionally with a house number): households_postcode;
- * - anything else of 3+ characters (name, "Kievitlaan 78", e-mail, city): the FTS5 trigram index of
- *   migration 003 (substring match; the whole term as one phrase, else every word of 3+ characters).
+ * - anything else of 3+ characters (name, "Kievitlaan 78", e-mail, city): the FTS5 trigram index
+ *   customer_search (substring match; the whole term as one phrase, else every word of 3+ characters).
  * Results: exact customer number first, then customer-number order; the count stops at 1,000.
+ * Prepared statements on the raw handle: this runs on every keystroke.
  */
-export class CustomerSearch {
+export class SqliteCustomerSearch implements CustomerSearchIndex {
   private readonly byNumberPrefix: Database.Statement;
   private readonly byPostcode: Database.Statement;
   private readonly byPostcodeNumber: Database.Statement;
@@ -36,7 +52,7 @@ export class CustomerSearch {
     this.summaries = new AccountSummaries(db);
   }
 
-  search(query: CustomerSearchQuery, now: Date): CustomerSearchResult {
+  async search(query: CustomerSearchQuery, now: Date): Promise<CustomerSearchResult> {
     const ids = new Set<number>();
     const add = (rows: unknown[]) => {
       for (const r of rows as { id: number }[]) ids.add(r.id);
@@ -62,16 +78,7 @@ export class CustomerSearch {
 
     const total = Math.min(ids.size, COUNT_CAP);
     const items = [...ids].slice(0, query.limit).map((id) => {
-      const h = this.row.get(id) as {
-        customer_number: string;
-        name: string;
-        email: string;
-        corr_street: string;
-        corr_house_number: number;
-        corr_house_number_addition: string;
-        corr_postcode: string;
-        corr_city: string;
-      };
+      const h = this.row.get(id) as ResultRow;
       return {
         customerNumber: h.customer_number,
         name: h.name,

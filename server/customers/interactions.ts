@@ -3,8 +3,8 @@ import type { AuthedStaff } from '../context';
 import type { DB } from '../db/schema';
 
 /**
- * Seed §3.1: a change made by a KCC employee on the customer's behalf becomes an interaction in the
- * customer's timeline, on the employee's name (staff_id + staff_name), shown in the portal.
+ * A change made by a KCC employee on the customer's behalf becomes an interaction in the customer's
+ * timeline, on the employee's name (staff_id + staff_name), shown in the portal. Returns its id.
  */
 export async function logInteraction(
   trx: Transaction<DB>,
@@ -22,6 +22,7 @@ export async function logInteraction(
       staff_name: i.staff?.displayName ?? null,
       show_in_portal: 1,
     })
+    .returning('id')
     .executeTakeFirstOrThrow();
-  return Number(res.insertId);
+  return res.id;
 }

@@ -1,31 +1,34 @@
 import type Database from 'better-sqlite3';
+import type { Selectable } from 'kysely';
 import type { AccountRequest } from '../../shared/api/accounts';
-import type { Contract, CustomerOverview, Invoice, Person } from '../../shared/api/customers';
+import type { Contact, Contract, CustomerOverview, Invoice, Person } from '../../shared/api/customers';
+import type { DB } from '../db/schema';
 import { accountColumns, toAccount, type AccountListRow } from '../accounts/accountRow';
 import { toAccountRequest } from '../accounts/accountRequestSearch';
 import { notFound } from '../errors';
 
-/** Seed §2.7.5: the portal knows machtiging, acceptgiro, and treats every other method as "zelf betalen". */
+/** The portal names two payment methods, machtiging and acceptgiro; every other method reads "zelf betalen". */
 const paymentLabels: Record<string, string> = {
   automatische_incasso: 'Machtiging (automatische incasso)',
   acceptgiro: 'Acceptgiro',
 };
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-export interface HouseholdRow {
-  id: number;
-  customer_number: string;
-  name: string;
-  phone: string;
-  email: string;
-  pending_email: string | null;
-  corr_street: string;
-  corr_house_number: number;
-  corr_house_number_addition: string;
-  corr_postcode: string;
-  corr_city: string;
-  version: number;
-}
+type HouseholdRow = Pick<
+  Selectable<DB['households']>,
+  | 'id'
+  | 'customer_number'
+  | 'name'
+  | 'phone'
+  | 'email'
+  | 'pending_email'
+  | 'corr_street'
+  | 'corr_house_number'
+  | 'corr_house_number_addition'
+  | 'corr_postcode'
+  | 'corr_city'
+  | 'version'
+>;
 
 interface PersonRow {
   id: number;
@@ -44,10 +47,22 @@ interface PersonRow {
 }
 
 /**
- * C2: everything the tenant sees in the portal (seed §2.5–§2.12), read with prepared statements on the
- * raw handle (a hot path: the KCC screen opens on it). One household; every query uses a household index.
+ * The customer's view as the routes see it; each database engine brings its own implementation (one per
+ * server, made once: it may hold prepared statements).
  */
-export class OverviewReader {
+export interface CustomerOverviewReader {
+  /** Everything the tenant sees in the portal, and the account; 404 for an unknown customer. */
+  read(customerNumber: string, now: Date): Promise<CustomerOverview>;
+  /** The contact block alone (the answer to a contact change); 404 for an unknown customer. */
+  contact(customerNumber: string): Promise<Contact>;
+}
+
+/**
+ * The customer's view with SQLite: household, persons, contracts with valuation and rent, finance, repairs,
+ * timeline, documents and the portal account. Prepared statements on the raw handle (a hot path: the KCC
+ * screen opens on it); one household, and every query uses a household index.
+ */
+export class SqliteOverviewReader implements CustomerOverviewReader {
   private readonly st: Record<string, Database.Statement>;
 
   constructor(db: Database.Database) {
@@ -92,13 +107,17 @@ export class OverviewReader {
     return (this.st[name]?.all(...args) ?? []) as T[];
   }
 
-  household(customerNumber: string): HouseholdRow {
+  private household(customerNumber: string): HouseholdRow {
     const h = this.get<HouseholdRow>('household', customerNumber);
     if (!h) throw notFound('Klant');
     return h;
   }
 
-  read(customerNumber: string, now: Date): CustomerOverview {
+  async contact(customerNumber: string): Promise<Contact> {
+    return toContact(this.household(customerNumber));
+  }
+
+  async read(customerNumber: string, now: Date): Promise<CustomerOverview> {
     const h = this.household(customerNumber);
     const persons = sortPersons(this.all<PersonRow>('persons', h.id).map(toPerson));
     const invoices = this.all<InvoiceRow>('invoices', h.id).map(toInvoice);
@@ -180,7 +199,7 @@ export class OverviewReader {
   }
 }
 
-export function toContact(h: HouseholdRow): CustomerOverview['contact'] {
+function toContact(h: HouseholdRow): Contact {
   return {
     customerNumber: h.customer_number,
     phone: h.phone,
@@ -216,7 +235,7 @@ function toPerson(r: PersonRow): Person & { sort: number } {
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 
-/** Seed §2.6: contract holders first (in role order), then everyone else alphabetically by name. */
+/** Contract holders first (in role order), then everyone else alphabetically by last and first name. */
 export function sortPersons(persons: (Person & { sort: number })[]): Person[] {
   const byName = (a: Person, b: Person) =>
     collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.id - b.id;
@@ -229,53 +248,10 @@ export function sortPersons(persons: (Person & { sort: number })[]): Person[] {
     .map(({ sort: _sort, ...p }) => p);
 }
 
-interface ContractRow {
-  id: number;
-  contract_number: string;
-  start_date: string;
-  end_date: string | null;
-  street: string;
-  house_number: number;
-  house_number_addition: string;
-  postcode: string;
-  city: string;
-  dwelling_type: string;
-  rooms: number;
-  surface_m2: number;
-  construction_year: number;
-  energy_label: string;
-  payment_method: string;
-}
-interface InvoiceRow {
-  id: number;
-  invoice_number: string;
-  description: string;
-  invoice_date: string;
-  due_date: string;
-  amount_cents: number;
-  open_cents: number;
-  settled_at: string | null;
-  settled_by: string | null;
-}
-interface ArrangementRow {
-  id: number;
-  start_date: string;
-  end_date: string;
-  total_cents: number;
-  term_amount_cents: number;
-  terms: number;
-  status: string;
-}
-interface RepairRow {
-  id: number;
-  request_number: string;
-  reported_at: string;
-  location: string;
-  description: string;
-  status: string;
-  appointment_at: string | null;
-  closed_at: string | null;
-}
+type ContractRow = Selectable<DB['contracts']>;
+type InvoiceRow = Selectable<DB['invoices']>;
+type ArrangementRow = Selectable<DB['payment_arrangements']>;
+type RepairRow = Selectable<DB['repair_requests']>;
 
 function toInvoice(r: InvoiceRow): Invoice {
   return {

@@ -12,7 +12,7 @@ interface Actor {
 }
 
 /**
- * Seed §2.6: the customer (and staff on the customer's behalf) may add, change and remove only persons
+ * The customer (and staff on the customer's behalf) may add, change and remove only persons
  * whose role is flagged "use in portal", and give a person only such a role. Other roles: 403 forbidden
  * (details.reason "role_not_editable"); a role that does not exist: 400 on roleCode.
  */
@@ -53,9 +53,9 @@ const columns = (b: PersonInput) => ({
 export async function addPerson(trx: Transaction<DB>, customerNumber: string, b: PersonInput, a: Actor): Promise<number> {
   const h = await householdFor(trx, customerNumber);
   const role = await assertRoleUsable(trx, b.roleCode, true);
-  const res = await trx.insertInto('persons').values({ household_id: h.id, ...columns(b) }).executeTakeFirstOrThrow();
+  const created = await trx.insertInto('persons').values({ household_id: h.id, ...columns(b) }).returning('id').executeTakeFirstOrThrow();
   await logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_PERSON_ADDED', description: `Persoon toegevoegd: ${fullName(b)} (${role.description})`, staff: a.staff });
-  return Number(res.insertId);
+  return created.id;
 }
 
 export async function updatePerson(trx: Transaction<DB>, customerNumber: string, id: number, b: PersonInput & { version: number }, a: Actor): Promise<void> {

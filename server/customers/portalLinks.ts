@@ -4,7 +4,7 @@ import type { DB } from '../db/schema';
 import { ApiError } from '../errors';
 import { hashToken } from '../security/tokens';
 
-/** C5: "open the web portal as this customer" works once, within two minutes. */
+/** A link that opens the web portal as this customer works once, within two minutes. */
 export const PORTAL_LINK_TTL_MS = 2 * 60_000;
 const SECRET_KEY = 'portal_link_hmac_secret';
 
@@ -31,15 +31,16 @@ export async function createPortalLink(
   // Short enough for a URL path segment (Fastify's default maxParamLength is 100).
   const payload = `${randomBytes(16).toString('base64url')}.${expires.getTime().toString(36)}`;
   const token = `${payload}.${sign(await secret(trx), payload)}`;
-  const res = await trx
+  const link = await trx
     .insertInto('one_time_links')
     .values({ token_hash: hashToken(token), customer_number: customerNumber, staff_id: staffId, created_at: now.toISOString(), expires_at: expires.toISOString(), used_at: null })
+    .returning('id')
     .executeTakeFirstOrThrow();
-  return { url: `${portalUrl.replace(/\/+$/, '')}/meekijken/${token}`, expiresAt: expires.toISOString(), linkId: Number(res.insertId) };
+  return { url: `${portalUrl.replace(/\/+$/, '')}/meekijken/${token}`, expiresAt: expires.toISOString(), linkId: link.id };
 }
 
 /**
- * Redeems a link once. Refusals (documented in the route): bad signature or unknown → 404 not_found;
+ * Redeems a link once. Refusals: bad signature or unknown → 404 not_found;
  * already used → 409 conflict (reason "link_used"); too late → 409 conflict (reason "link_expired").
  */
 export async function redeemPortalLink(

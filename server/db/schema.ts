@@ -54,6 +54,17 @@ export interface AuditLogTable {
   details: string | null;
   prev_hash: string;
   hash: string;
+  /** HMAC-SHA256 of the hash with the audit key (outside the database); null before migration 005. */
+  mac: string | null;
+}
+
+/** The one row holding the audit chain's head (migration 005). */
+export interface AuditHeadTable {
+  singleton: number;
+  next_id: number;
+  last_hash: string;
+  /** The first id written with a MAC: older entries verify by their SHA-256 chain alone. */
+  mac_from: number;
 }
 
 export interface MetaTable {
@@ -301,6 +312,7 @@ export interface DB {
   settings: SettingsTable;
   ip_ranges: IpRangesTable;
   audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
   meta: MetaTable;
   household_roles: HouseholdRolesTable;
   households: HouseholdsTable;

@@ -1,6 +1,14 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors';
+import { maskSecretsInUrl } from './requestLogging';
+
+/** 8192 → "8 KiB", 10485760 → "10 MiB". */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
 
 /**
  * Maps every failure to the uniform error body. Validation errors list their messages per field
@@ -23,14 +31,20 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({ error: { code: 'validation', message, details: { fields, part: err.validationContext } } });
     }
     if (isResponseSerializationError(err)) {
-      req.log.error({ issues: err.cause.issues, url: req.url }, 'response does not match its schema');
+      req.log.error({ issues: err.cause.issues, url: maskSecretsInUrl(req.url) }, 'response does not match its schema');
       return reply.code(500).send({ error: { code: 'internal', message: 'Interne fout in de server' } });
     }
     const status = err.statusCode ?? 500;
     if (status === 429) {
       return reply.code(429).send({ error: { code: 'rate_limited', message: err.message } });
     }
-    if (status === 400 || status === 415 || status === 413) {
+    if (status === 413) {
+      const limit = req.routeOptions.bodyLimit;
+      const limitBytes = typeof limit === 'number' ? limit : undefined;
+      const shown = limitBytes === undefined ? '' : ` (maximaal ${formatBytes(limitBytes)})`;
+      return reply.code(413).send({ error: { code: 'payload_too_large', message: `Het verzoek is te groot${shown}`, details: { limitBytes } } });
+    }
+    if (status === 400 || status === 415) {
       return reply.code(400).send({ error: { code: 'validation', message: err.message, details: { fields: {} } } });
     }
     if (status === 404) return reply.code(404).send({ error: { code: 'not_found', message: err.message } });

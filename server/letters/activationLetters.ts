@@ -13,7 +13,7 @@ export interface LetterAddressee {
 }
 
 /**
- * Activation letters (B8; seed 001 §2.1, seed 002 step 3): ONE PDF, one A4 page per household with the
+ * Activation letters: ONE PDF, one A4 page per household with the
  * address block (window envelope position), the customer number, the activation code and the portal URL.
  * Written to `file` page by page, yielding to the event loop every `batch` pages so the server stays
  * responsive; `onPage` reports progress. The codes exist only in the PDF, never in logs.

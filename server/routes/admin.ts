@@ -1,7 +1,8 @@
+import type { IpRange } from '../../shared/api/ipRanges';
 import { adminRoutes, XLSX_TYPE } from '../../shared/api/routes/admin';
 import { audited } from '../audit/audited';
 import { verifyAuditChain } from '../audit/auditLog';
-import { auditRowsForExport, listAudit } from '../audit/auditQuery';
+import { auditRowsForExport, listAudit, type AuditRow } from '../audit/auditQuery';
 import { auditWorkbook } from '../audit/auditWorkbook';
 import { defineHandlers } from '../http/routeTable';
 import { createRange, deleteRange, listRanges, updateRange } from '../network/ipRangeStore';
@@ -17,7 +18,7 @@ export const adminHandlers = defineHandlers(adminRoutes, {
   'ipRanges.create': async ({ req, body }) =>
     audited(
       req,
-      (x) => ({ action: 'ip_range.create', target: `ip-range:${x.id}`, details: { cidr: x.cidr, admin: x.admin, kcc: x.kcc } }),
+      (x: IpRange) => ({ action: 'ip_range.create', target: `ip-range:${x.id}`, details: { cidr: x.cidr, admin: x.admin, kcc: x.kcc } }),
       (trx) => createRange(trx, body),
     ),
   'ipRanges.update': async ({ req, params, body }) =>
@@ -29,12 +30,12 @@ export const adminHandlers = defineHandlers(adminRoutes, {
   },
 
   'audit.list': async ({ ctx, query }) => listAudit(ctx.store.db, query),
-  'audit.verify': async ({ ctx }) => verifyAuditChain(ctx.store.db),
+  'audit.verify': async ({ ctx }) => verifyAuditChain(ctx.store),
   'audit.export': async ({ ctx, req, reply, query }) => {
     // Read and record in one transaction: the entry says exactly what was handed out.
     const { rows, total } = await audited(
       req,
-      (r) => ({ action: 'audit.export', details: { filters: { ...query }, rows: r.rows.length, total: r.total } }),
+      (r: { rows: AuditRow[]; total: number }) => ({ action: 'audit.export', details: { filters: { ...query }, rows: r.rows.length, total: r.total } }),
       (trx) => auditRowsForExport(trx, query),
     );
     const day = ctx.clock.now().toISOString().slice(0, 10);

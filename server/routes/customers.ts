@@ -1,48 +1,233 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ErrorBody } from '../../shared/api/common';
-import { CustomerNumberParam, CustomerOverview, CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
-import { CustomerSearch } from '../customers/customerSearch';
-import { assertLookAlong } from '../customers/lookAlongSessions';
-import { OverviewReader } from '../customers/overview';
+import fs from 'node:fs';
+import type { FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
+import type { Person } from '../../shared/api/customers';
+import { LOOK_ALONG_HEADER } from '../../shared/api/route';
+import { customerRoutes } from '../../shared/api/routes/customers';
+import { audited, type AuditWhat } from '../audit/audited';
+import type { AuthedStaff } from '../context';
+import { readActivationCode, regenerateActivationCode, requestActivationLetter } from '../customers/activationCodes';
+import { changeCorrespondenceAddress, changePhone, requestEmailChange } from '../customers/contactChanges';
+import { customerEngine } from '../customers/customerEngine';
+import { assertLookAlong, endLookAlong, openLookAlong, ownLookAlong, toLookAlong, type LookAlongClaim } from '../customers/lookAlongSessions';
+import { addPerson, removePerson, updatePerson } from '../customers/persons';
+import { createPortalLink } from '../customers/portalLinks';
+import type { DB } from '../db/schema';
+import { ApiError, conflict, notFound } from '../errors';
+import { defineHandlers } from '../http/routeTable';
 
-/*
- * Customer lookup and the customer's view (catalogue C1, C2; seed 001 §2.5–§2.12, §3).
- *
- *   | call                                   | kcc | kcc-admin | admin | helpdesk |
- *   |----------------------------------------|-----|-----------|-------|----------|
- *   | GET /customers?q=, GET …/overview       |  ✓  |     ✓     |   ✓   |    –     |
- *   | look-along, acting on behalf, codes     |  ✓  |     ✓     |   –   |    –     |
- *   | bulk activation letters                 |  –  |     ✓     |   ✓   |    –     |
- *
- * Seed §3: looking along and acting "namens een klant" is the KCC employee's function; the Beheerder
- * (admin) configures the portal and manages accounts, so admin may look customers up but not act as one.
- * Reads are not audited (the activation code is: it is a secret, see activationCodes.ts).
+/** What the call claims about its look-along session (the guard reads the header only on routes that take one). */
+const claimOf = (req: FastifyRequest, staff: AuthedStaff): LookAlongClaim => ({
+  staffId: staff.id,
+  sessionId: staff.lookAlongSessionId,
+  headerSent: req.headers[LOOK_ALONG_HEADER] !== undefined,
+});
+
+/**
+ * A call on a route that takes a look-along session: the session check, the work and its audit entry (`what`,
+ * with the customer number) in one transaction, the check first. A refused session records nothing, and the
+ * entry only ever names a session verified here. Whether a session is required comes from the route's table entry.
  */
-export const lookRoles = { roles: ['kcc', 'kcc-admin', 'admin'] as const };
-export const actRoles = { roles: ['kcc', 'kcc-admin'] as const };
-export const customerErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const tags = ['customers'];
-
-export async function customerRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { clock } = app.ctx;
-  const search = new CustomerSearch(app.ctx.store.sqlite);
-  const overview = new OverviewReader(app.ctx.store.sqlite);
-
-  r.get(
-    '/customers',
-    { config: lookRoles, schema: { tags, querystring: CustomerSearchQuery, response: { 200: CustomerSearchResult, ...customerErrors } } },
-    async (req) => search.search(req.query, clock.now()),
-  );
-
-  r.get(
-    '/customers/:customerNumber/overview',
-    { config: lookRoles, schema: { tags, params: CustomerNumberParam, response: { 200: CustomerOverview, ...customerErrors } } },
-    async (req) => {
-      // Inside a look-along session the view keeps it alive (and a foreign/expired session is refused).
-      if (req.staff?.lookAlongSessionId) await assertLookAlong(req, app.ctx.store.db, req.params.customerNumber, { required: false });
-      return overview.read(req.params.customerNumber, clock.now());
+function inLookAlong<T>(
+  req: FastifyRequest,
+  staff: AuthedStaff,
+  customerNumber: string,
+  work: (trx: Transaction<DB>, now: Date) => Promise<T>,
+  what: (result: T) => Omit<AuditWhat, 'customerNumber'>,
+): Promise<T> {
+  const now = req.server.ctx.clock.now();
+  const required = req.routeOptions.config.lookAlong === 'required';
+  return audited(
+    req,
+    (result: T) => ({ ...what(result), customerNumber }),
+    async (trx) => {
+      await assertLookAlong(trx, claimOf(req, staff), customerNumber, { required, now });
+      return work(trx, now);
     },
   );
 }
+
+/** A household person as the overview shows it (the answer to a person change). */
+async function personView(req: FastifyRequest, customerNumber: string, id: number): Promise<Person> {
+  const overview = await customerEngine(req.server).overview.read(customerNumber, req.server.ctx.clock.now());
+  const person = overview.household.persons.find((p) => p.id === id);
+  if (!person) throw new ApiError('not_found', 'Persoon niet gevonden');
+  return person;
+}
+
+function letterJob(req: FastifyRequest, jobId: string) {
+  const job = customerEngine(req.server).letterJobs.get(jobId);
+  if (!job) throw notFound('Briefopdracht');
+  return job;
+}
+
+/**
+ * Customer lookup and the customer's view; look-along sessions; acting on the customer's behalf (each change
+ * inside a live look-along session of the same staff member for the same customer, audited with that session,
+ * and logged as an interaction on the staff member's name in the customer's timeline); activation codes (a
+ * secret: viewing is audited, the code never appears in audit details) and the bulk letter run.
+ */
+export const customerHandlers = defineHandlers(customerRoutes, {
+  'customers.search': async ({ req, ctx, query }) => customerEngine(req.server).search.search(query, ctx.clock.now()),
+  'customers.overview': async ({ req, ctx, staff, params }) => {
+    const claim = claimOf(req, staff);
+    // Inside a look-along session the view keeps it alive; a foreign, ended or expired one is refused.
+    if (claim.headerSent) {
+      const now = ctx.clock.now();
+      await ctx.store.db.transaction().execute((trx) => assertLookAlong(trx, claim, params.customerNumber, { required: false, now }));
+    }
+    return customerEngine(req.server).overview.read(params.customerNumber, ctx.clock.now());
+  },
+
+  'lookAlong.start': async ({ req, ctx, staff, params }) => {
+    const nr = params.customerNumber;
+    // The audit entry of the start names the new session.
+    const row = await audited(
+      req,
+      (s: { id: string }) => ({ action: 'look_along.start', target: `look_along:${s.id}`, customerNumber: nr, details: { sessionId: s.id } }),
+      (trx) => openLookAlong(trx, staff.id, nr, ctx.clock.now()),
+    );
+    return { sessionId: row.id, expiresAt: row.expires_at };
+  },
+  'lookAlong.get': async ({ ctx, staff, params }) => toLookAlong(await ownLookAlong(ctx.store.db, params.sessionId, staff.id), ctx.clock.now()),
+  'lookAlong.stop': async ({ req, ctx, staff, params }) => {
+    const row = await ownLookAlong(ctx.store.db, params.sessionId, staff.id);
+    const details = { sessionId: row.id, alreadyEnded: row.ended_at !== null };
+    await audited(req, { action: 'look_along.end', target: `look_along:${row.id}`, customerNumber: row.customer_number, details }, (trx) =>
+      endLookAlong(trx, row, ctx.clock.now()),
+    );
+  },
+  // A signed one-time link into the web portal as this customer (two minutes); it acts as the customer.
+  'customers.portalLink': async ({ req, ctx, staff, params }) => {
+    const nr = params.customerNumber;
+    const link = await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => createPortalLink(trx, nr, staff.id, now, ctx.portalUrl),
+      (l) => ({ action: 'customer.portal_link.create', target: `one_time_link:${l.linkId}` }),
+    );
+    return { url: link.url, expiresAt: link.expiresAt };
+  },
+
+  'onBehalf.phone': async ({ req, staff, params, body }) => {
+    const nr = params.customerNumber;
+    await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => changePhone(trx, nr, body.phone, body.version, { staff, now }),
+      () => ({ action: 'customer.phone.update', target: `customer:${nr}`, details: { phone: body.phone.trim() } }),
+    );
+    return customerEngine(req.server).overview.contact(nr);
+  },
+  'onBehalf.email': async ({ req, ctx, staff, params, body }) => {
+    const nr = params.customerNumber;
+    await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => requestEmailChange(trx, nr, body.email, body.version, ctx.portalUrl, { staff, now }),
+      () => ({ action: 'customer.email.change_requested', target: `customer:${nr}`, details: { pendingEmail: body.email } }),
+    );
+    return customerEngine(req.server).overview.contact(nr);
+  },
+  'onBehalf.address': async ({ req, staff, params, body: b }) => {
+    const nr = params.customerNumber;
+    const details = { postcode: b.postcode, houseNumber: b.houseNumber, addition: b.addition ?? '', street: b.street, city: b.city };
+    await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => changeCorrespondenceAddress(trx, nr, b, { staff, now }),
+      () => ({ action: 'customer.correspondence_address.update', target: `customer:${nr}`, details }),
+    );
+    return customerEngine(req.server).overview.contact(nr);
+  },
+  'onBehalf.addPerson': async ({ req, staff, params, body }) => {
+    const nr = params.customerNumber;
+    const id = await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => addPerson(trx, nr, body, { staff, now }),
+      (pid) => ({ action: 'customer.person.create', target: `person:${pid}`, details: { roleCode: body.roleCode } }),
+    );
+    return personView(req, nr, id);
+  },
+  'onBehalf.updatePerson': async ({ req, staff, params, body }) => {
+    const { customerNumber: nr, id } = params;
+    await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => updatePerson(trx, nr, id, body, { staff, now }),
+      () => ({ action: 'customer.person.update', target: `person:${id}`, details: { roleCode: body.roleCode } }),
+    );
+    return personView(req, nr, id);
+  },
+  'onBehalf.removePerson': async ({ req, staff, params, query }) => {
+    const { customerNumber: nr, id } = params;
+    await inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => removePerson(trx, nr, id, query.version, { staff, now }),
+      () => ({ action: 'customer.person.delete', target: `person:${id}` }),
+    );
+  },
+
+  // A look-along session is optional here (the code is on the customer card, not in the portal); when sent it
+  // must be the caller's own, live and for this customer, and the audit entry records it.
+  'activation.get': async ({ req, staff, params }) => {
+    const nr = params.customerNumber;
+    return inLookAlong(req, staff, nr, (trx) => readActivationCode(trx, nr), () => ({ action: 'customer.activation_code.view', target: `customer:${nr}` }));
+  },
+  'activation.regenerate': async ({ req, staff, params }) => {
+    const nr = params.customerNumber;
+    return inLookAlong(
+      req,
+      staff,
+      nr,
+      (trx, now) => regenerateActivationCode(trx, nr, { staff, now }),
+      () => ({ action: 'customer.activation_code.regenerate', target: `customer:${nr}` }),
+    );
+  },
+  'activation.requestLetter': async ({ req, staff, params }) => {
+    const nr = params.customerNumber;
+    return inLookAlong(
+      req,
+      staff,
+      nr,
+      async (trx, now) => ({ interactionId: await requestActivationLetter(trx, nr, { staff, now }), at: now.toISOString() }),
+      (r) => ({ action: 'customer.activation_letter.request', target: `interaction:${r.interactionId}` }),
+    );
+  },
+
+  // The bulk run always is a job: its progress is polled, and the PDF fetched once it is done (409 before).
+  'letters.start': async ({ req, ctx, staff }) => {
+    const engine = customerEngine(req.server);
+    const letters = await audited(
+      req,
+      (l: readonly unknown[]) => ({ action: 'activation_letters.generate', details: { onlyWithoutAccount: true, households: l.length } }),
+      (trx) => engine.bulkCodes.assignToHouseholdsWithoutAccount(trx, ctx.clock.now()),
+    );
+    return { jobId: engine.letterJobs.start(letters, ctx.portalUrl, staff.id) };
+  },
+  'letters.status': async ({ req, params }) => {
+    const { jobId, state, done, total, error } = letterJob(req, params.jobId);
+    return { jobId, state, done, total, error };
+  },
+  'letters.pdf': async ({ req, reply, params }) => {
+    const job = letterJob(req, params.jobId);
+    if (job.state !== 'done') {
+      throw conflict(job.state === 'failed' ? 'Het maken van de brieven is mislukt.' : 'De brieven worden nog gemaakt.', { state: job.state });
+    }
+    reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="activeercodes.pdf"')
+      .header('cache-control', 'no-store');
+    // Streamed from its temp file: a run over every household makes a PDF too large to hold in memory.
+    return fs.createReadStream(job.file);
+  },
+});

@@ -1,5 +1,6 @@
 import type { Store } from '../db/connection';
 import { hashPassword } from '../security/passwords';
+import { writeDemoMarker } from './demoMarker';
 
 export interface DemoStaffUser {
   username: string;
@@ -18,7 +19,8 @@ export const demoStaff: readonly DemoStaffUser[] = [
 
 /**
  * Inserts the demo staff users (scrypt hashes, roles comma-separated). Usernames that already
- * exist are left alone, so running it twice is harmless. Returns how many were added.
+ * exist are left alone, so running it twice is harmless. Returns how many were added. Into a folder
+ * without any staff it also writes the demo marker: only then are the listed passwords this folder's.
  */
 export async function seedDemoStaff(store: Store, now: Date = new Date()): Promise<number> {
   const db = store.sqlite;
@@ -29,6 +31,8 @@ export async function seedDemoStaff(store: Store, now: Date = new Date()): Promi
   const hashes = await Promise.all(demoStaff.map((s) => hashPassword(s.password)));
   let added = 0;
   db.transaction(() => {
+    const empty = db.prepare('SELECT 1 FROM staff_users LIMIT 1').get() === undefined;
+    if (empty) writeDemoMarker(db, now);
     demoStaff.forEach((s, i) => {
       if (exists.get(s.username) !== undefined) return;
       insert.run(s.username, s.displayName, hashes[i] as string, s.roles.join(','), now.toISOString());

@@ -4,12 +4,12 @@ import { Account, AccountRequest } from './accounts';
 import { phoneMessagesFor } from '../domain/phone';
 
 /*
- * Customers and look-along (catalogue C1–C3, C5, B8; seed 001 §2.1–§2.12, §3, §3.1). Money is in cents.
+ * Customers, look-along, acting on the customer's behalf, activation codes and letters. Money is in cents.
  * Acting on behalf needs header X-Look-Along-Session with a live session of the same staff member for the
- * same customer (see server/routes/lookAlong.ts for the status codes).
+ * same customer: missing or someone else's → 403, ended or expired → 409 (server/customers/lookAlongSessions.ts).
  */
 
-/** Customer numbers as the seed makes them: HM- and 5–7 digits (the millionth household has 7). */
+/** Customer numbers: HM- and 5–7 digits (the millionth household has 7). */
 export const CustomerNumberParam = z.object({
   customerNumber: z
     .string()
@@ -17,7 +17,6 @@ export const CustomerNumberParam = z.object({
     .toUpperCase()
     .regex(/^HM-\d{5,7}$/, 'Klantnummer heeft de vorm HM-nnnnnn'),
 });
-export const LOOK_ALONG_HEADER = 'x-look-along-session';
 
 // ---- lookup ----------------------------------------------------------------------------------------
 
@@ -27,7 +26,7 @@ export const CustomerSearchQuery = z.object({
 });
 export type CustomerSearchQuery = z.infer<typeof CustomerSearchQuery>;
 
-/** The portal account in one word, for a result row (B1/B2 states; "requested" = an open account request). */
+/** The portal account in one word, for a result row (the account's states; "requested" = an open account request). */
 export const AccountStatusSummary = z.enum(['none', 'requested', 'unconfirmed', 'active', 'auto_blocked', 'manually_blocked']);
 export type AccountStatusSummary = z.infer<typeof AccountStatusSummary>;
 
@@ -174,7 +173,7 @@ export const TimelineEntry = z.object({
   template: z.string(),
   channel: z.string(),
   description: z.string(),
-  /** The staff member who made the change on the customer's behalf, if any (seed §3.1). */
+  /** The staff member who made the change on the customer's behalf, if any. */
   staffName: z.string().nullable(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
@@ -258,7 +257,7 @@ export const UpdateCorrespondenceAddress = z.object({
 });
 export type UpdateCorrespondenceAddress = z.infer<typeof UpdateCorrespondenceAddress>;
 
-/** Seed §2.6: every field is required except the tussenvoegsels (middleName). */
+/** Every field of a household person is required except the tussenvoegsels (middleName). */
 export const PersonInput = z.object({
   roleCode: required('Relatie tot contract'),
   gender: Gender,
@@ -277,7 +276,7 @@ export const VersionQuery = z.object({ version: z.coerce.number().int().min(1) }
 export const ConfirmEmailChange = z.object({ token: z.string().min(10).max(200) });
 export const EmailChangeConfirmed = z.object({ confirmed: z.literal(true), customerNumber: z.string() });
 
-// ---- activation codes and letters (B8) -------------------------------------------------------------
+// ---- activation codes and letters -------------------------------------------------------------------
 
 export const ActivationCode = z.object({
   customerNumber: z.string(),
@@ -299,7 +298,7 @@ export const LetterJob = z.object({
 });
 export type LetterJob = z.infer<typeof LetterJob>;
 
-// ---- one-time portal link (C5) ---------------------------------------------------------------------
+// ---- one-time portal link ----------------------------------------------------------------------------
 
 export const PortalLink = z.object({ url: z.string(), expiresAt: IsoDateTime });
 export const OneTimeTokenParam = z.object({ token: z.string().min(10).max(400) });

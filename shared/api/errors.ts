@@ -11,6 +11,12 @@ export const errorStatus = {
   conflict: 409,
   account_blocked: 423,
   rate_limited: 429,
+  /** Request body above the route's limit (8 KiB without sign-in). */
+  payload_too_large: 413,
+  /** Request line (path + query) too long. */
+  uri_too_long: 414,
+  /** Request headers too large. */
+  headers_too_large: 431,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof errorStatus;
@@ -20,21 +26,20 @@ export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]
 export const FieldErrors = z.record(z.string(), z.array(z.string()));
 export type FieldErrors = z.infer<typeof FieldErrors>;
 
-/**
- * What `details` holds, per code. Every object is open (`loose`): a server may add facts, a client reads the
- * ones named here with their types.
- */
+/** What `details` holds, per code: every fact a client may read, with its type (unnamed keys are dropped). */
 export const errorDetails = {
-  validation: z.looseObject({ fields: FieldErrors, part: z.string().optional() }),
-  unauthenticated: z.looseObject({ reason: z.enum(['expired']).optional() }),
-  invalid_credentials: z.looseObject({}),
-  forbidden: z.looseObject({
+  validation: z.object({ fields: FieldErrors, part: z.string().optional() }),
+  unauthenticated: z.object({ reason: z.enum(['expired']).optional() }),
+  invalid_credentials: z.object({}),
+  forbidden: z.object({
     requiredRoles: z.array(z.string()).optional(),
     reason: z.string().optional(),
+    /** A household role that may not be changed in the portal. */
+    role: z.string().optional(),
   }),
-  ip_not_allowed: z.looseObject({ address: z.string().optional() }),
-  not_found: z.looseObject({ reason: z.string().optional(), step: z.string().optional() }),
-  conflict: z.looseObject({
+  ip_not_allowed: z.object({ address: z.string().optional() }),
+  not_found: z.object({ reason: z.string().optional(), step: z.string().optional() }),
+  conflict: z.object({
     /** A stale `version`: the one the server holds now. */
     currentVersion: z.number().int().optional(),
     /** A refused state transition. */
@@ -42,31 +47,38 @@ export const errorDetails = {
     to: z.string().optional(),
     reason: z.string().optional(),
     step: z.string().optional(),
+    /** When a look-along session expired. */
+    expiredAt: z.string().optional(),
+    /** The state of a job that is not ready. */
+    state: z.string().optional(),
     /** A conflict about one field (a username in use). */
     fields: FieldErrors.optional(),
   }),
-  account_blocked: z.looseObject({ reason: z.enum(['manually_blocked', 'auto_blocked', 'unconfirmed']).optional(), until: z.string().optional() }),
-  rate_limited: z.looseObject({ retryAfterSeconds: z.number().int().optional() }),
-  internal: z.looseObject({}),
+  account_blocked: z.object({ reason: z.enum(['manually_blocked', 'auto_blocked', 'unconfirmed']).optional(), until: z.string().optional() }),
+  rate_limited: z.object({ retryAfterSeconds: z.number().optional() }),
+  payload_too_large: z.object({ limitBytes: z.number().int().optional() }),
+  uri_too_long: z.object({}),
+  headers_too_large: z.object({}),
+  internal: z.object({}),
 } satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorDetailsOf<C extends ErrorCode> = z.infer<(typeof errorDetails)[C]>;
 
-const variant = <C extends ErrorCode>(code: C) =>
-  z.object({ code: z.literal(code), message: z.string(), details: errorDetails[code].optional() });
-
 /** One error, discriminated by `code`, so `details` is typed once the code is known. */
 export const ErrorInfo = z.discriminatedUnion('code', [
-  variant('validation'),
-  variant('unauthenticated'),
-  variant('invalid_credentials'),
-  variant('forbidden'),
-  variant('ip_not_allowed'),
-  variant('not_found'),
-  variant('conflict'),
-  variant('account_blocked'),
-  variant('rate_limited'),
-  variant('internal'),
+  z.object({ code: z.literal('validation'), message: z.string(), details: errorDetails.validation.optional() }),
+  z.object({ code: z.literal('unauthenticated'), message: z.string(), details: errorDetails.unauthenticated.optional() }),
+  z.object({ code: z.literal('invalid_credentials'), message: z.string(), details: errorDetails.invalid_credentials.optional() }),
+  z.object({ code: z.literal('forbidden'), message: z.string(), details: errorDetails.forbidden.optional() }),
+  z.object({ code: z.literal('ip_not_allowed'), message: z.string(), details: errorDetails.ip_not_allowed.optional() }),
+  z.object({ code: z.literal('not_found'), message: z.string(), details: errorDetails.not_found.optional() }),
+  z.object({ code: z.literal('conflict'), message: z.string(), details: errorDetails.conflict.optional() }),
+  z.object({ code: z.literal('account_blocked'), message: z.string(), details: errorDetails.account_blocked.optional() }),
+  z.object({ code: z.literal('rate_limited'), message: z.string(), details: errorDetails.rate_limited.optional() }),
+  z.object({ code: z.literal('payload_too_large'), message: z.string(), details: errorDetails.payload_too_large.optional() }),
+  z.object({ code: z.literal('uri_too_long'), message: z.string(), details: errorDetails.uri_too_long.optional() }),
+  z.object({ code: z.literal('headers_too_large'), message: z.string(), details: errorDetails.headers_too_large.optional() }),
+  z.object({ code: z.literal('internal'), message: z.string(), details: errorDetails.internal.optional() }),
 ]);
 export type ErrorInfo = z.infer<typeof ErrorInfo>;
 

@@ -40,7 +40,7 @@ export class ApiError extends Error {
     const fields: FieldErrors | undefined =
       this.info.code === 'validation' || this.info.code === 'conflict' ? this.info.details?.fields : undefined;
     const out: Record<string, string> = {};
-    for (const [field, messages] of Object.entries(fields ?? {})) {
+    for (const [field, messages] of Object.entries<string[]>(fields ?? {})) {
       if (messages[0] !== undefined) out[field] = messages[0];
     }
     return out;

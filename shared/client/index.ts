@@ -31,11 +31,11 @@ interface LooseInput {
  * The typed portal-server client, derived from the route table: `call('accounts.block', {params: {id}, body})`.
  * Answers are validated with the route's response schema; files come back as an ArrayBuffer.
  */
-export function createApiClient(options: ClientOptions, instance?: AxiosInstance) {
+export function createApiClient(options: ClientOptions, instance?: AxiosInstance, extraHeaders?: Record<string, string>) {
   const transport: Transport = createTransport(options, instance);
 
   async function callRoute(spec: RouteSpec, input: LooseInput, opts: CallOptions): Promise<unknown> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (input.lookAlong) headers[LOOK_ALONG_HEADER] = input.lookAlong;
     if (spec.file) headers.Accept = `${spec.file}, application/json`;
     const data = await transport({
@@ -65,12 +65,18 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     throw error;
   }
 
+  // One loose implementation behind the typed signature: CallArgs<K> is what makes each call site safe.
   function call<K extends RouteName>(name: K, ...args: CallArgs<K>): Promise<CallResult<K>>;
-  async function call(name: RouteName, input?: LooseInput, opts: CallOptions = {}): Promise<unknown> {
-    return callRoute(routes[name], input ?? {}, opts);
+  async function call(name: RouteName, ...args: unknown[]): Promise<unknown> {
+    const [input, opts] = args;
+    return callRoute(routes[name], isRecord(input) ? input : {}, isRecord(opts) ? opts : {});
   }
 
   return { call };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+function isRecord(value: unknown): value is Record<string, never> {
+  return typeof value === 'object' && value !== null;
+}

@@ -74,13 +74,20 @@ export interface RangeRule {
 
 /**
  * Whether a staff member with these roles may connect from `address`.
- * No ranges at all: anywhere. Loopback: always. Otherwise the address must sit in a range flagged
- * for one of the staff member's role groups (admin → "admin"; kcc, kcc-admin, helpdesk → "kcc").
+ * No ranges at all: anywhere. Loopback: always, unless `loopbackExempt` is false: the server passes false
+ * when the address came from X-Forwarded-For, because only a connection from the server host itself is
+ * exempt, never a proxy's word for it. Otherwise the address must sit in a range flagged for one of the
+ * staff member's role groups (admin → "admin"; kcc, kcc-admin, helpdesk → "kcc").
  * With `roles` unknown (before sign-in) any range counts.
  */
-export function isAddressAllowed(address: string, ranges: RangeRule[], roles?: readonly string[]): boolean {
+export function isAddressAllowed(
+  address: string,
+  ranges: readonly RangeRule[],
+  roles?: readonly string[],
+  opts: { loopbackExempt?: boolean } = {},
+): boolean {
   if (ranges.length === 0) return true;
-  if (isLoopback(address)) return true;
+  if ((opts.loopbackExempt ?? true) && isLoopback(address)) return true;
   const wantsAdmin = roles ? roles.includes('admin') : true;
   const wantsKcc = roles ? roles.some((r) => r !== 'admin') : true;
   return ranges.some((r) => ((wantsAdmin && r.admin) || (wantsKcc && r.kcc)) && rangeContains(r.cidr, address));

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/auditLog';
-import { startTestServer, type TestServer } from './support/testServer';
+import type { AccountListQuery } from '../../shared/api/accounts';
+import { clientWithStatus } from './clientWithStatus';
+import { failure, startTestServer, type TestServer } from './support/testServer';
 
-// B1–B4, B6: lookup, details, block/unblock/activate, create/edit/delete, ERP sync; roles; audit.
-describe('accounts API (B1–B4, B6)', () => {
+// Staff side of tenant accounts: lookup, details, block/unblock/activate, create/edit/delete, ERP sync; roles; audit.
+describe('accounts API', () => {
   let s: TestServer;
   let admin: string;
   let kccAdmin: string;
@@ -16,7 +18,7 @@ describe('accounts API (B1–B4, B6)', () => {
       .insertInto('households')
       .values({ customer_number: cn, name: o.name, corr_street: o.street, corr_house_number: n % 300, corr_postcode: '3512 AB', corr_city: o.city ?? 'Utrecht' })
       .execute();
-    const res = await s.store.db
+    const row = await s.store.db
       .insertInto('accounts')
       .values({
         username: o.username,
@@ -27,8 +29,9 @@ describe('accounts API (B1–B4, B6)', () => {
         created_at: '2026-10-01T09:00:00.000Z',
         ...o.extra,
       })
+      .returning('id')
       .executeTakeFirstOrThrow();
-    ids[o.username] = Number(res.insertId);
+    ids[o.username] = row.id;
     return cn;
   }
 
@@ -53,69 +56,64 @@ describe('accounts API (B1–B4, B6)', () => {
   });
   afterAll(async () => s.close());
 
-  const list = async (query: string, token = kcc) => {
-    const r = await s.api('GET', `/accounts?${query}`, { token });
-    expect(r.status).toBe(200);
-    return r.body as unknown as { items: { id: number; username: string; customerNumber: string }[]; total: number; totalCapped: boolean };
-  };
-  const usernames = async (query: string) => (await list(query)).items.map((a) => a.username).sort();
+  const list = (query: Partial<AccountListQuery>, token = kcc) => s.client(token).call('accounts.list', { query });
+  const usernames = async (query: Partial<AccountListQuery>) => (await list(query)).items.map((a) => a.username).sort();
+  const get = (id: number | undefined, token = admin) => s.client(token).call('accounts.get', { params: { id: id ?? 0 } });
 
   it('finds by exact customer number, customer-number prefix, e-mail substring, username prefix, name and street', async () => {
-    expect(await usernames('q=HM-000123')).toEqual(['jdevries']);
-    expect(await usernames('q=hm-00123')).toEqual(['pbakker']);
-    expect(await usernames('q=HM-0012')).toEqual(['mjansen', 'pbakker']);
-    expect(await usernames('q=HM-0001')).toEqual(['jdevries']);
-    expect(await usernames('q=devries%40zig')).toEqual(['jdevries']);
-    expect(await usernames('q=kpnmail')).toEqual(['pbakker']);
-    expect(await usernames('q=pbak')).toEqual(['pbakker']);
-    expect(await usernames('q=pb')).toEqual(['pbakker']);
-    expect(await usernames('q=Bakker')).toEqual(['pbakker']);
-    expect(await usernames('q=oudegracht')).toEqual(['auto.blok', 'jdevries']);
-    expect(await usernames('q=nieuwstr%20amersfoort')).toEqual(['mjansen']);
-    expect(await usernames('q=3512AB%20Biltstraat')).toEqual(['pbakker']);
+    expect(await usernames({ q: 'HM-000123' })).toEqual(['jdevries']);
+    expect(await usernames({ q: 'hm-00123' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'HM-0012' })).toEqual(['mjansen', 'pbakker']);
+    expect(await usernames({ q: 'HM-0001' })).toEqual(['jdevries']);
+    expect(await usernames({ q: 'devries@zig' })).toEqual(['jdevries']);
+    expect(await usernames({ q: 'kpnmail' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'pbak' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'pb' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'Bakker' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'oudegracht' })).toEqual(['auto.blok', 'jdevries']);
+    expect(await usernames({ q: 'nieuwstr amersfoort' })).toEqual(['mjansen']);
+    expect(await usernames({ q: '3512AB Biltstraat' })).toEqual(['pbakker']);
     // Short terms: prefix ranges on username, e-mail and customer number.
-    expect(await usernames('q=jd')).toEqual(['jdevries']);
-    expect(await usernames('q=JA')).toEqual(['jdevries']);
+    expect(await usernames({ q: 'jd' })).toEqual(['jdevries']);
+    expect(await usernames({ q: 'JA' })).toEqual(['jdevries']);
     // Quotes and FTS syntax are plain text; diacritics do not matter.
-    expect(await usernames('q=%22de%20vr')).toEqual([]);
-    expect(await usernames('q=ab%22%20OR%20%22x')).toEqual([]);
-    expect(await usernames('q=B%C3%A4kker')).toEqual(['pbakker']);
+    expect(await usernames({ q: '"de vr' })).toEqual([]);
+    expect(await usernames({ q: 'ab" OR "x' })).toEqual([]);
+    expect(await usernames({ q: 'Bäkker' })).toEqual(['pbakker']);
   });
 
   it('keeps the index current when an account or household changes', async () => {
-    const acc = (await s.api('GET', `/accounts/${ids.pbakker}`, { token: admin })).body as { version: number };
-    await s.api('PATCH', `/accounts/${ids.pbakker}`, { token: admin, body: { email: 'piet@xs4all.nl', version: acc.version } });
-    expect(await usernames('q=xs4all')).toEqual(['pbakker']);
-    expect(await usernames('q=kpnmail')).toEqual([]);
+    const acc = await get(ids.pbakker);
+    await s.client(admin).call('accounts.update', { params: { id: acc.id }, body: { email: 'piet@xs4all.nl', version: acc.version } });
+    expect(await usernames({ q: 'xs4all' })).toEqual(['pbakker']);
+    expect(await usernames({ q: 'kpnmail' })).toEqual([]);
     await s.store.db.updateTable('households').set({ corr_street: 'Maliebaan' }).where('customer_number', '=', 'HM-001234').execute();
-    expect(await usernames('q=maliebaan')).toEqual(['pbakker']);
+    expect(await usernames({ q: 'maliebaan' })).toEqual(['pbakker']);
   });
 
   it('filters by status with the clock deciding "automatically blocked"', async () => {
-    expect(await usernames('status=unconfirmed')).toEqual(['mjansen']);
-    expect(await usernames('status=manually_blocked')).toEqual(['hand.blok']);
-    expect(await usernames('status=auto_blocked')).toEqual(['auto.blok']);
-    expect(await usernames('status=auto_blocked&q=gmail')).toEqual(['auto.blok']);
-    const a = (await s.api('GET', `/accounts/${ids['oud.blok']}`, { token: kcc })).body;
-    expect(a).toMatchObject({ autoBlocked: false, failedLoginAttempts: 5 });
+    expect(await usernames({ status: 'unconfirmed' })).toEqual(['mjansen']);
+    expect(await usernames({ status: 'manually_blocked' })).toEqual(['hand.blok']);
+    expect(await usernames({ status: 'auto_blocked' })).toEqual(['auto.blok']);
+    expect(await usernames({ status: 'auto_blocked', q: 'gmail' })).toEqual(['auto.blok']);
+    expect(await get(ids['oud.blok'], kcc)).toMatchObject({ autoBlocked: false, failedLoginAttempts: 5 });
   });
 
   it('pages and sorts server-side with a stable order', async () => {
-    const p1 = await list('q=pager&pageSize=10&page=1&sort=username&order=desc');
-    const p3 = await list('q=pager&pageSize=10&page=3&sort=username&order=desc');
+    const p1 = await list({ q: 'pager', pageSize: 10, page: 1, sort: 'username', order: 'desc' });
+    const p3 = await list({ q: 'pager', pageSize: 10, page: 3, sort: 'username', order: 'desc' });
     expect(p1.total).toBe(30);
     expect(p1.totalCapped).toBe(false);
     expect(p1.items.map((x) => x.username)[0]).toBe('pager29');
     expect(p3.items.map((x) => x.username)).toEqual(['pager09', 'pager08', 'pager07', 'pager06', 'pager05', 'pager04', 'pager03', 'pager02', 'pager01', 'pager00']);
-    const all = await list('pageSize=100&sort=customerNumber');
+    const all = await list({ pageSize: 100, sort: 'customerNumber' });
     const cns = all.items.map((x) => x.customerNumber);
     expect(cns).toEqual([...cns].sort());
     expect(all.total).toBe(36);
   });
 
   it('shows the Account shape', async () => {
-    const r = await s.api('GET', `/accounts/${ids['auto.blok']}`, { token: kcc });
-    expect(r.body).toEqual({
+    expect(await get(ids['auto.blok'], kcc)).toEqual({
       id: ids['auto.blok'],
       username: 'auto.blok',
       email: 'auto@gmail.com',
@@ -131,91 +129,97 @@ describe('accounts API (B1–B4, B6)', () => {
       lastLoginAt: null,
       version: 1,
     });
-    expect((await s.api('GET', '/accounts/999999', { token: kcc })).status).toBe(404);
+    expect((await failure(get(999999, kcc))).status).toBe(404);
   });
 
   it('roles: kcc may look but gets 403 on block; helpdesk may not even look', async () => {
-    expect((await s.api('GET', `/accounts/${ids.jdevries}`, { token: kcc })).status).toBe(200);
-    const r = await s.api('POST', `/accounts/${ids.jdevries}/block`, { token: kcc, body: { reason: 'x' } });
-    expect(r.status).toBe(403);
-    expect(r.body.error?.code).toBe('forbidden');
-    expect((await s.api('POST', `/accounts/${ids['auto.blok']}/activate`, { token: kcc })).status).toBe(403);
+    expect((await get(ids.jdevries, kcc)).username).toBe('jdevries');
+    const refused = await failure(s.client(kcc).call('accounts.block', { params: { id: ids.jdevries ?? 0 }, body: { reason: 'x' } }));
+    expect(refused.status).toBe(403);
+    expect(refused.code).toBe('forbidden');
+    expect((await failure(s.client(kcc).call('accounts.activate', { params: { id: ids['auto.blok'] ?? 0 } }))).status).toBe(403);
     const helpdesk = await s.signIn('helpdesk', 'Geheim!2026');
-    expect((await s.api('GET', '/accounts', { token: helpdesk })).status).toBe(403);
+    expect((await failure(s.client(helpdesk).call('accounts.list'))).status).toBe(403);
   });
 
   it('block needs a reason; unblock clears it; both audited with the customer number', async () => {
-    const empty = await s.api('POST', `/accounts/${ids.jdevries}/block`, { token: kccAdmin, body: { reason: '   ' } });
+    const c = s.client(kccAdmin);
+    const id = ids.jdevries ?? 0;
+    const empty = await failure(c.call('accounts.block', { params: { id }, body: { reason: '   ' } }));
     expect(empty.status).toBe(400);
-    expect(empty.body.error?.details?.fields).toHaveProperty('reason');
-    const blocked = await s.api('POST', `/accounts/${ids.jdevries}/block`, { token: kccAdmin, body: { reason: 'Oneigenlijk gebruik' } });
-    expect(blocked.status).toBe(200);
-    expect(blocked.body).toMatchObject({ manuallyBlocked: true, blockReason: 'Oneigenlijk gebruik', version: 2 });
-    const unblocked = await s.api('POST', `/accounts/${ids.jdevries}/unblock`, { token: kccAdmin });
-    expect(unblocked.body).toMatchObject({ manuallyBlocked: false, blockReason: null, version: 3 });
-    const audit = await s.store.db.selectFrom('audit_log').selectAll().where('target', '=', `account:${ids.jdevries}`).orderBy('id').execute();
+    expect(empty.fieldErrors()).toHaveProperty('reason');
+    const blocked = await c.call('accounts.block', { params: { id }, body: { reason: 'Oneigenlijk gebruik' } });
+    expect(blocked).toMatchObject({ manuallyBlocked: true, blockReason: 'Oneigenlijk gebruik', version: 2 });
+    const unblocked = await c.call('accounts.unblock', { params: { id } });
+    expect(unblocked).toMatchObject({ manuallyBlocked: false, blockReason: null, version: 3 });
+    const audit = await s.store.db.selectFrom('audit_log').selectAll().where('target', '=', `account:${id}`).orderBy('id').execute();
     expect(audit.map((a) => [a.action, a.customer_number, a.actor])).toEqual([
       ['account.block', 'HM-000123', 'kccbeheer'],
       ['account.unblock', 'HM-000123', 'kccbeheer'],
     ]);
+    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({ reason: 'Oneigenlijk gebruik' });
   });
 
   it('activate only ends a running automatic block (else 409), resets the counter and tells the ERP', async () => {
-    const no = await s.api('POST', `/accounts/${ids['oud.blok']}/activate`, { token: admin });
-    expect(no.status).toBe(409);
-    expect((await s.api('POST', `/accounts/${ids.jdevries}/activate`, { token: admin })).status).toBe(409);
-    const ok = await s.api('POST', `/accounts/${ids['auto.blok']}/activate`, { token: admin });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ autoBlocked: false, autoBlockedUntil: null, failedLoginAttempts: 0 });
+    const activate = (id: number | undefined) => s.client(admin).call('accounts.activate', { params: { id: id ?? 0 } });
+    expect((await failure(activate(ids['oud.blok']))).status).toBe(409);
+    expect((await failure(activate(ids.jdevries))).status).toBe(409);
+    const ok = await activate(ids['auto.blok']);
+    expect(ok).toMatchObject({ autoBlocked: false, autoBlockedUntil: null, failedLoginAttempts: 0 });
     const erp = await s.store.db.selectFrom('erp_outbox').selectAll().where('customer_number', '=', 'HM-005000').execute();
     expect(erp.map((m) => JSON.parse(m.payload) as unknown)).toEqual([{ customerNumber: 'HM-005000', status: 'activated' }]);
   });
 
   it('PATCH: stale version → 409 and nothing changed; e-mail change re-checks validity; username unique', async () => {
-    const cur = (await s.api('GET', `/accounts/${ids.mjansen}`, { token: admin })).body as { version: number; email: string };
-    const ok = await s.api('PATCH', `/accounts/${ids.mjansen}`, { token: admin, body: { email: 'M.Jansen@Outlook.com', role: 'admin', version: cur.version } });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ email: 'm.jansen@outlook.com', emailValid: true, role: 'admin', version: cur.version + 1 });
-    expect(Object.keys(ok.body).sort()).not.toContain('erp');
-    const stale = await s.api('PATCH', `/accounts/${ids.mjansen}`, { token: admin, body: { email: 'ander@outlook.com', version: cur.version } });
+    const c = s.client(admin);
+    const id = ids.mjansen ?? 0;
+    const cur = await get(id);
+    const ok = await c.call('accounts.update', { params: { id }, body: { email: 'M.Jansen@Outlook.com', role: 'admin', version: cur.version } });
+    expect(ok).toMatchObject({ email: 'm.jansen@outlook.com', emailValid: true, role: 'admin', version: cur.version + 1 });
+    // An e-mail changed here stays in the portal: nothing goes to the ERP.
+    expect(await s.store.db.selectFrom('erp_outbox').selectAll().where('customer_number', '=', 'HM-001299').execute()).toEqual([]);
+    const stale = await failure(c.call('accounts.update', { params: { id }, body: { email: 'ander@outlook.com', version: cur.version } }));
     expect(stale.status).toBe(409);
-    expect(stale.body.error?.code).toBe('conflict');
-    const after = (await s.api('GET', `/accounts/${ids.mjansen}`, { token: admin })).body;
-    expect(after).toMatchObject({ email: 'm.jansen@outlook.com', version: cur.version + 1 });
-    const dup = await s.api('PATCH', `/accounts/${ids.mjansen}`, { token: admin, body: { username: 'JDEVRIES', version: cur.version + 1 } });
+    expect(stale.code).toBe('conflict');
+    expect(stale.currentVersion).toBe(cur.version + 1);
+    expect(await get(id)).toMatchObject({ email: 'm.jansen@outlook.com', version: cur.version + 1 });
+    const dup = await failure(c.call('accounts.update', { params: { id }, body: { username: 'JDEVRIES', version: cur.version + 1 } }));
     expect(dup.status).toBe(409);
-    expect(dup.body.error?.details?.fields).toHaveProperty('username');
-    const badCustomer = await s.api('PATCH', `/accounts/${ids.mjansen}`, { token: admin, body: { customerNumber: 'HM-777777', version: cur.version + 1 } });
+    expect(dup.fieldErrors()).toHaveProperty('username');
+    const badCustomer = await failure(c.call('accounts.update', { params: { id }, body: { customerNumber: 'HM-777777', version: cur.version + 1 } }));
     expect(badCustomer.status).toBe(400);
-    expect(badCustomer.body.error?.details?.fields).toHaveProperty('customerNumber');
+    expect(badCustomer.fieldErrors()).toHaveProperty('customerNumber');
   });
 
   it('POST creates (201) with the password policy, role and an existing customer number; DELETE → 204', async () => {
-    const weak = await s.api('POST', '/accounts', { token: admin, body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'kort', role: 'admin' } });
+    const c = s.client(admin);
+    const weak = await failure(c.call('accounts.create', { body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'kort', role: 'admin' } }));
     expect(weak.status).toBe(400);
-    expect(weak.body.error?.details?.fields).toHaveProperty('password');
-    const noHousehold = await s.api('POST', '/accounts', {
-      token: admin,
-      body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'Sterk!2026x', role: 'user', customerNumber: 'HM-654321' },
-    });
+    expect(weak.fieldErrors()).toHaveProperty('password');
+    const noHousehold = await failure(
+      c.call('accounts.create', { body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'Sterk!2026x', role: 'user', customerNumber: 'HM-654321' } }),
+    );
     expect(noHousehold.status).toBe(400);
-    expect(noHousehold.body.error?.details?.fields).toHaveProperty('customerNumber');
-    const created = await s.api('POST', '/accounts', { token: kccAdmin, body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'Sterk!2026x', role: 'admin' } });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ username: 'nieuw.beheer', role: 'admin', customerNumber: null, version: 1 });
-    expect(created.body.confirmedAt).toBe(s.clock.now().toISOString());
-    const again = await s.api('POST', '/accounts', { token: admin, body: { username: 'Nieuw.Beheer', email: 'x@corp.nl', password: 'Sterk!2026x', role: 'user' } });
+    expect(noHousehold.fieldErrors()).toHaveProperty('customerNumber');
+    const creator = clientWithStatus(s.url, kccAdmin);
+    const created = await creator.client.call('accounts.create', { body: { username: 'nieuw.beheer', email: 'nb@corp.nl', password: 'Sterk!2026x', role: 'admin' } });
+    expect(creator.lastStatus()).toBe(201);
+    expect(created).toMatchObject({ username: 'nieuw.beheer', role: 'admin', customerNumber: null, version: 1 });
+    expect(created.confirmedAt).toBe(s.clock.now().toISOString());
+    const again = await failure(c.call('accounts.create', { body: { username: 'Nieuw.Beheer', email: 'x@corp.nl', password: 'Sterk!2026x', role: 'user' } }));
     expect(again.status).toBe(409);
-    const id = created.body.id as unknown as number;
-    expect((await s.api('DELETE', `/accounts/${id}`, { token: kcc })).status).toBe(403);
-    expect((await s.api('DELETE', `/accounts/${id}`, { token: admin })).status).toBe(204);
-    expect((await s.api('GET', `/accounts/${id}`, { token: admin })).status).toBe(404);
-    expect(await usernames('q=nieuw.beheer')).toEqual([]);
+    expect(again.fieldErrors()).toHaveProperty('username');
+    expect((await failure(s.client(kcc).call('accounts.remove', { params: { id: created.id } }))).status).toBe(403);
+    const remover = clientWithStatus(s.url, admin);
+    await remover.client.call('accounts.remove', { params: { id: created.id } });
+    expect(remover.lastStatus()).toBe(204);
+    expect((await failure(get(created.id))).status).toBe(404);
+    expect(await usernames({ q: 'nieuw.beheer' })).toEqual([]);
   });
 
   it('ERP sync queues a message per request and activated account, marks them sent, remembers the time', async () => {
-    expect((await s.api('GET', '/accounts/erp-sync', { token: kcc })).body).toEqual({ lastSentAt: null });
-    expect((await s.api('POST', '/accounts/erp-sync', { token: kcc })).status).toBe(403);
+    expect(await s.client(kcc).call('accounts.erpSyncStatus')).toEqual({ lastSentAt: null });
+    expect((await failure(s.client(kcc).call('accounts.erpSync'))).status).toBe(403);
     await s.store.db
       .insertInto('account_requests')
       .values({ customer_number: 'HM-000123', customer_number_entered_at: '2026-10-01T09:00:00.000Z', created_at: '2026-10-01T09:00:00.000Z' })
@@ -227,15 +231,14 @@ describe('accounts API (B1–B4, B6)', () => {
       .where('customer_number', 'is not', null)
       .executeTakeFirstOrThrow();
     const before = await s.store.db.selectFrom('erp_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const r = await s.api('POST', '/accounts/erp-sync', { token: kccAdmin });
-    expect(r.status).toBe(200);
-    expect(r.body).toEqual({ sentAt: s.clock.now().toISOString(), count: Number(activated.n) + 1 });
+    const r = await s.client(kccAdmin).call('accounts.erpSync');
+    expect(r).toEqual({ sentAt: s.clock.now().toISOString(), count: Number(activated.n) + 1 });
     const after = await s.store.db.selectFrom('erp_outbox').selectAll().where('sent_at', '=', s.clock.now().toISOString()).execute();
     expect(after.length).toBe(Number(activated.n) + 1);
     expect(Number(before.n) + after.length).toBe(
       Number((await s.store.db.selectFrom('erp_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     );
-    expect((await s.api('GET', '/accounts/erp-sync', { token: kcc })).body).toEqual({ lastSentAt: s.clock.now().toISOString() });
+    expect(await s.client(kcc).call('accounts.erpSyncStatus')).toEqual({ lastSentAt: s.clock.now().toISOString() });
   });
 
   it('every mutation left an audit entry with the customer number, and the chain verifies', async () => {
@@ -248,6 +251,6 @@ describe('accounts API (B1–B4, B6)', () => {
       expect(r.customer_number).toMatch(/^HM-\d{6}$/);
     }
     expect(JSON.stringify(rows)).not.toContain('Sterk!2026x');
-    expect((await verifyAuditChain(s.store.db)).ok).toBe(true);
+    expect((await verifyAuditChain(s.store)).ok).toBe(true);
   });
 });

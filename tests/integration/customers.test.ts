@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './support/testServer';
+import { failure, startTestServer, type TestServer } from './support/testServer';
 import { insertHousehold } from './customersFixture';
 
-describe('customers: lookup and overview (C1, C2)', () => {
+describe('customers: lookup and overview', () => {
   let s: TestServer;
   let kcc: string;
   let helpdesk: string;
@@ -19,11 +19,8 @@ describe('customers: lookup and overview (C1, C2)', () => {
   });
   afterAll(async () => s.close());
 
-  const search = async (q: string) => {
-    const res = await s.api('GET', `/customers?q=${encodeURIComponent(q)}`, { token: kcc });
-    expect(res.status).toBe(200);
-    return (res.body.items as { customerNumber: string; accountStatus: string; addressLine: string }[]);
-  };
+  const search = async (q: string) => (await s.client(kcc).call('customers.search', { query: { q } })).items;
+  const overview = (nr: string) => s.client(kcc).call('customers.overview', { params: { customerNumber: nr } });
 
   it('finds by exact and prefix customer number, name, street + number, postcode with or without space, e-mail', async () => {
     expect((await search('HM-001021')).map((r) => r.customerNumber)).toEqual(['HM-001021']);
@@ -45,15 +42,12 @@ describe('customers: lookup and overview (C1, C2)', () => {
   });
 
   it('refuses roles without customer access', async () => {
-    expect((await s.api('GET', '/customers?q=HM', { token: helpdesk })).status).toBe(403);
+    const refused = await failure(s.client(helpdesk).call('customers.search', { query: { q: 'HM' } }));
+    expect(refused.status).toBe(403);
   });
 
   it('overview: contract holders first, then alphabetical; hidden roles absent; editability per role', async () => {
-    const res = await s.api('GET', '/customers/HM-001021/overview', { token: kcc });
-    expect(res.status).toBe(200);
-    const o = res.body as unknown as {
-      household: { persons: { lastName: string; role: { code: string }; editable: boolean }[]; selectableRoles: { code: string }[] };
-    };
+    const o = await overview('HM-001021');
     expect(o.household.persons.map((p) => `${p.role.code}:${p.lastName}`)).toEqual([
       'CONTRACTANT:Cedee', 'MEDEHUURDER:Visser', 'KIND:Bakker', 'INWONEND:Batter', 'KIND:Zwart',
     ]);
@@ -64,21 +58,19 @@ describe('customers: lookup and overview (C1, C2)', () => {
   });
 
   it('overview: contract, valuation, rent, finance, repairs, timeline, account', async () => {
-    const o = (await s.api('GET', '/customers/HM-001021/overview', { token: kcc })).body as Record<string, unknown>;
-    const contract = (o.contracts as Record<string, unknown>[])[0] as Record<string, Record<string, unknown>>;
-    expect(contract.valuation).toMatchObject({ totalPoints: 60.25, totalPointsRounded: 60 });
-    expect(contract.rent).toMatchObject({ totalCents: 50437 });
-    expect(contract.paymentMethod).toEqual({ code: 'overboeking', label: 'Zelf betalen' });
-    expect(contract.dwelling).toMatchObject({ type: 'Duplexwoning', rooms: 4, constructionYear: 2009 });
-    const finance = o.finance as Record<string, unknown[] | number>;
-    expect(finance.openBalanceCents).toBe(50437);
-    expect(finance.openInvoices).toHaveLength(1);
-    expect(finance.closedInvoices).toMatchObject([{ settledBy: 'Betaling 2026-09-02', paidCents: 50437 }]);
-    const repairs = o.repairs as Record<string, { requestNumber: string }[]>;
-    expect(repairs.open?.map((r) => r.requestNumber)).toEqual(['R-1']);
-    expect(repairs.closed?.map((r) => r.requestNumber)).toEqual(['R-2']); // R-3 closed more than a year ago
-    expect((o.timeline as { description: string }[]).map((t) => t.description)).toEqual(['Zichtbaar']);
+    const o = await overview('HM-001021');
+    const contract = o.contracts[0];
+    expect(contract?.valuation).toMatchObject({ totalPoints: 60.25, totalPointsRounded: 60 });
+    expect(contract?.rent).toMatchObject({ totalCents: 50437 });
+    expect(contract?.paymentMethod).toEqual({ code: 'overboeking', label: 'Zelf betalen' });
+    expect(contract?.dwelling).toMatchObject({ type: 'Duplexwoning', rooms: 4, constructionYear: 2009 });
+    expect(o.finance.openBalanceCents).toBe(50437);
+    expect(o.finance.openInvoices).toHaveLength(1);
+    expect(o.finance.closedInvoices).toMatchObject([{ settledBy: 'Betaling 2026-09-02', paidCents: 50437 }]);
+    expect(o.repairs.open.map((r) => r.requestNumber)).toEqual(['R-1']);
+    expect(o.repairs.closed.map((r) => r.requestNumber)).toEqual(['R-2']); // R-3 closed more than a year ago
+    expect(o.timeline.map((t) => t.description)).toEqual(['Zichtbaar']);
     expect(o.account).toMatchObject({ customerNumber: 'HM-001021', confirmedAt: '2026-01-01T00:00:00.000Z' });
-    expect((await s.api('GET', '/customers/HM-009999/overview', { token: kcc })).status).toBe(404);
+    expect((await failure(overview('HM-009999'))).status).toBe(404);
   });
 });

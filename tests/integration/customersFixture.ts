@@ -21,8 +21,9 @@ export async function insertHousehold(s: TestServer, customerNumber = 'HM-001021
       corr_street: 'Kievitlaan', corr_house_number: 78, corr_postcode: '3704 XC', corr_city: 'Zeist', activation_code: 'ABCD2345',
       activation_code_generated_at: '2026-01-01T10:00:00.000Z',
     })
+    .returning('id')
     .executeTakeFirstOrThrow();
-  const id = Number(h.insertId);
+  const id = h.id;
   const person = (role: string, first: string, last: string, middle = '') => ({
     household_id: id, role_code: role, initials: `${first[0] ?? 'X'}.`, first_name: first, middle_name: middle, last_name: last,
     birth_date: '1980-05-01', gender: 'V',
@@ -38,8 +39,8 @@ export async function insertHousehold(s: TestServer, customerNumber = 'HM-001021
   const c = await db.insertInto('contracts').values({
     household_id: id, contract_number: 'C-1', start_date: '2016-07-01', street: 'Kievitlaan', house_number: 78, postcode: '3704 XC', city: 'Zeist',
     dwelling_type: 'Duplexwoning', rooms: 4, surface_m2: 80, construction_year: 2009, energy_label: 'A', payment_method: 'overboeking',
-  }).executeTakeFirstOrThrow();
-  const cid = Number(c.insertId);
+  }).returning('id').executeTakeFirstOrThrow();
+  const cid = c.id;
   await db.insertInto('valuation_items').values([
     { contract_id: cid, category: 'Oppervlakte vertrekken', points: 50 },
     { contract_id: cid, category: 'Oppervlakte overige ruimtes', points: 2.25 },

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './support/testServer';
+import type { ApiClient } from '../../shared/client';
+import { clientWithStatus } from './clientWithStatus';
+import { failure, startTestServer, type TestServer } from './support/testServer';
+
+/** Whether a staff session still answers (any refusal counts as gone). */
+const alive = (c: ApiClient): Promise<boolean> => c.call('staff.me').then(() => true, () => false);
 
 // A1, A3: staff sign-in, roles on every route, idle time-out, keep-signed-in, rate limit.
 describe('staff sessions (A1, A3)', () => {
@@ -12,24 +17,26 @@ describe('staff sessions (A1, A3)', () => {
   afterAll(async () => s.close());
 
   it('signs in with the right password and returns the staff member and an expiry', async () => {
-    const res = await s.api('POST', '/staff/sessions', { body: { username: 'anna', password: 'Geheim!2026' } });
-    expect(res.status).toBe(201);
-    expect(res.body.staff).toEqual({ id: 1, username: 'anna', displayName: 'Anna Bakker', roles: ['admin'] });
-    expect(typeof res.body.token).toBe('string');
+    const anon = clientWithStatus(s.url, null);
+    const res = await anon.client.call('staff.signIn', { body: { username: 'anna', password: 'Geheim!2026' } });
+    expect(anon.lastStatus()).toBe(201);
+    expect(res.staff).toEqual({ id: 1, username: 'anna', displayName: 'Anna Bakker', roles: ['admin'] });
+    expect(typeof res.token).toBe('string');
     // default idle time-out is 20 minutes
-    expect(new Date(res.body.expiresAt as unknown as string).getTime() - s.clock.now().getTime()).toBe(20 * 60_000);
-    const me = await s.api('GET', '/staff/me', { token: res.body.token as unknown as string });
-    expect(me.status).toBe(200);
-    expect(me.body.username).toBe('anna');
+    expect(new Date(res.expiresAt).getTime() - s.clock.now().getTime()).toBe(20 * 60_000);
+    const me = clientWithStatus(s.url, res.token);
+    expect((await me.client.call('staff.me')).username).toBe('anna');
+    expect(me.lastStatus()).toBe(200);
   });
 
   it('refuses a wrong password and an unknown user alike with invalid_credentials', async () => {
-    const wrong = await s.api('POST', '/staff/sessions', { body: { username: 'anna', password: 'nope' }, from: '10.9.0.1' });
-    const unknown = await s.api('POST', '/staff/sessions', { body: { username: 'nobody', password: 'x' }, from: '10.9.0.1' });
+    const workstation = s.client(null, '10.9.0.1');
+    const wrong = await failure(workstation.call('staff.signIn', { body: { username: 'anna', password: 'nope' } }));
+    const unknown = await failure(workstation.call('staff.signIn', { body: { username: 'nobody', password: 'x' } }));
     expect(wrong.status).toBe(401);
-    expect(wrong.body.error?.code).toBe('invalid_credentials');
+    expect(wrong.code).toBe('invalid_credentials');
     expect(unknown.status).toBe(401);
-    expect(unknown.body.error?.message).toBe(wrong.body.error?.message);
+    expect(unknown.message).toBe(wrong.message);
   });
 
   it('stores only a hash of the session token', async () => {
@@ -40,85 +47,93 @@ describe('staff sessions (A1, A3)', () => {
   });
 
   it('rejects calls without or with a bad token', async () => {
-    expect((await s.api('GET', '/staff/me')).body.error?.code).toBe('unauthenticated');
-    const bad = await s.api('GET', '/staff/me', { token: 'not-a-real-token' });
+    expect((await failure(s.client().call('staff.me'))).code).toBe('unauthenticated');
+    const bad = await failure(s.client('not-a-real-token').call('staff.me'));
     expect(bad.status).toBe(401);
   });
 
   it('checks roles on the server: a kcc user may not read settings', async () => {
-    const token = await s.signIn('pieter', 'Geheim!2026');
-    const res = await s.api('GET', '/settings', { token });
+    const kcc = s.client(await s.signIn('pieter', 'Geheim!2026'));
+    const res = await failure(kcc.call('settings.get'));
     expect(res.status).toBe(403);
-    expect(res.body.error?.code).toBe('forbidden');
-    const admin = await s.signIn('anna', 'Geheim!2026');
-    expect((await s.api('GET', '/settings', { token: admin })).status).toBe(200);
+    expect(res.code).toBe('forbidden');
+    const admin = s.client(await s.signIn('anna', 'Geheim!2026'));
+    expect((await admin.call('settings.get')).version).toBeGreaterThanOrEqual(1);
   });
 
   it('ends a session after the idle time-out and keeps it alive while used', async () => {
-    const token = await s.signIn('anna', 'Geheim!2026');
+    const anna = s.client(await s.signIn('anna', 'Geheim!2026'));
     s.clock.advanceMinutes(15);
-    expect((await s.api('GET', '/staff/me', { token })).status).toBe(200);
+    expect((await anna.call('staff.me')).username).toBe('anna');
     s.clock.advanceMinutes(15); // 15 minutes since the last call: still inside 20
-    expect((await s.api('GET', '/staff/me', { token })).status).toBe(200);
+    expect((await anna.call('staff.me')).username).toBe('anna');
     s.clock.advanceMinutes(21);
-    const expired = await s.api('GET', '/staff/me', { token });
+    const expired = await failure(anna.call('staff.me'));
     expect(expired.status).toBe(401);
-    expect(expired.body.error?.details).toEqual({ reason: 'expired' });
+    expect(expired.info.details).toEqual({ reason: 'expired' });
     s.clock.advanceMinutes(-21);
     // once expired the session is gone for good, even if the clock were turned back
-    expect((await s.api('GET', '/staff/me', { token })).status).toBe(401);
+    expect((await failure(anna.call('staff.me'))).status).toBe(401);
   });
 
   it('uses the configured time-out: 5 minutes after a settings change', async () => {
-    const admin = await s.signIn('anna', 'Geheim!2026');
-    const current = await s.api('GET', '/settings', { token: admin });
-    const put = await s.api('PUT', '/settings', {
-      token: admin,
-      body: { gaTrackingId: '', sessionTimeoutMinutes: 5, keepSignedInDays: 1, anonymousRepairRequest: false, version: current.body.version },
+    const admin = s.client(await s.signIn('anna', 'Geheim!2026'));
+    const current = await admin.call('settings.get');
+    const put = await admin.call('settings.update', {
+      body: { gaTrackingId: '', sessionTimeoutMinutes: 5, keepSignedInDays: 1, anonymousRepairRequest: false, version: current.version },
     });
-    expect(put.status).toBe(200);
+    expect(put).toMatchObject({ sessionTimeoutMinutes: 5, keepSignedInDays: 1 });
     s.clock.advanceMinutes(6);
-    expect((await s.api('GET', '/staff/me', { token: admin })).status).toBe(401);
+    expect((await failure(admin.call('staff.me'))).status).toBe(401);
     // keep-signed-in (1 day) caps a session that is used all the time
-    const busy = await s.signIn('anna', 'Geheim!2026');
+    const busy = s.client(await s.signIn('anna', 'Geheim!2026'));
     for (let i = 0; i < 24 * 15; i++) {
       s.clock.advanceMinutes(4);
-      if ((await s.api('GET', '/staff/me', { token: busy })).status !== 200) break;
+      if (!(await alive(busy))) break;
     }
-    const after = await s.api('GET', '/staff/me', { token: busy });
+    const after = await failure(busy.call('staff.me'));
     expect(after.status).toBe(401);
-    const restore = await s.api('GET', '/settings', { token: await s.signIn('anna', 'Geheim!2026') });
-    await s.api('PUT', '/settings', {
-      token: await s.signIn('anna', 'Geheim!2026'),
-      body: { gaTrackingId: '', sessionTimeoutMinutes: 20, keepSignedInDays: 30, anonymousRepairRequest: false, version: restore.body.version },
+    const restore = await s.client(await s.signIn('anna', 'Geheim!2026')).call('settings.get');
+    await s.client(await s.signIn('anna', 'Geheim!2026')).call('settings.update', {
+      body: { gaTrackingId: '', sessionTimeoutMinutes: 20, keepSignedInDays: 30, anonymousRepairRequest: false, version: restore.version },
     });
   });
 
   it('signs out: the token stops working', async () => {
-    const token = await s.signIn('pieter', 'Geheim!2026');
-    expect((await s.api('DELETE', '/staff/sessions/current', { token })).status).toBe(204);
-    expect((await s.api('GET', '/staff/me', { token })).status).toBe(401);
+    const pieter = clientWithStatus(s.url, await s.signIn('pieter', 'Geheim!2026'));
+    await pieter.client.call('staff.signOut');
+    expect(pieter.lastStatus()).toBe(204);
+    expect((await failure(pieter.client.call('staff.me'))).status).toBe(401);
   });
 
   it('rate-limits repeated failures from one address and says when to retry', async () => {
-    let last = await s.api('POST', '/staff/sessions', { body: { username: 'x', password: 'y' }, from: '10.20.30.40' });
+    const guess = (username: string) => failure(s.client(null, '10.20.30.40').call('staff.signIn', { body: { username, password: 'y' } }));
+    let last = await guess('x');
     for (let i = 0; i < 25 && last.status !== 429; i++) {
-      last = await s.api('POST', '/staff/sessions', { body: { username: `x${i}`, password: 'y' }, from: '10.20.30.40' });
+      last = await guess(`x${i}`);
     }
     expect(last.status).toBe(429);
-    expect(last.body.error?.code).toBe('rate_limited');
-    expect(Number(last.body.error?.details?.retryAfterSeconds)).toBeGreaterThan(0);
+    expect(last.code).toBe('rate_limited');
+    expect(last.retryAfterSeconds).toBeGreaterThan(0);
+    /** The HTTP status of a successful sign-in as anna from `from`. */
+    const annaFrom = async (from: string) => {
+      const c = clientWithStatus(s.url, null, from);
+      await c.client.call('staff.signIn', { body: { username: 'anna', password: 'Geheim!2026' } });
+      return c.lastStatus();
+    };
     // another workstation is not affected
-    expect((await s.api('POST', '/staff/sessions', { body: { username: 'anna', password: 'Geheim!2026' }, from: '10.20.30.41' })).status).toBe(201);
+    expect(await annaFrom('10.20.30.41')).toBe(201);
     s.clock.advanceMinutes(6);
-    expect((await s.api('POST', '/staff/sessions', { body: { username: 'anna', password: 'Geheim!2026' }, from: '10.20.30.40' })).status).toBe(201);
+    expect(await annaFrom('10.20.30.40')).toBe(201);
   });
 
   it('validates the body and names the field', async () => {
+    // A body without a password: raw, since the typed client cannot leave a required field out.
     const res = await s.api('POST', '/staff/sessions', { body: { username: 'anna' } });
     expect(res.status).toBe(400);
-    expect(res.body.error?.code).toBe('validation');
-    expect(Object.keys(res.body.error?.details?.fields as object)).toContain('password');
+    const error = res.body.error;
+    expect(error?.code).toBe('validation');
+    expect(Object.keys(error?.code === 'validation' ? (error.details?.fields ?? {}) : {})).toContain('password');
   });
 
   it('serves the OpenAPI document', async () => {

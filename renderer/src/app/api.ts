@@ -41,7 +41,7 @@ async function baseUrl(): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
-      reject(new ApiError(0, 'network', status.message ?? 'De portaalserver is niet gestart'));
+      reject(new ApiError(0, { code: 'network', message: status.message ?? 'De portaalserver is niet gestart' }));
     }, SERVER_START_WAIT_MS);
     const off = kcc.server.onStatus((s) => {
       if (!s.url) return;

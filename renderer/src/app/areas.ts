@@ -11,7 +11,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import ShoppingCartOutlined from '@mui/icons-material/ShoppingCartOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { StaffRole } from '../../../shared/api/staff';
+import type { Capability } from '../../../shared/roles';
 import type { MessageKey } from '../i18n';
 
 export type AreaGroup = 'kcc' | 'helpdesk' | 'admin';
@@ -21,8 +21,8 @@ export interface Area {
   /** Route prefix: the area owns this path and everything below it ("/customer/HM-000123"). */
   path: string;
   icon: SvgIconComponent;
-  /** Any one of these roles gives access. */
-  roles: readonly StaffRole[];
+  /** The capability that opens the area (shared/roles.ts): the one its main server routes need. */
+  capability: Capability;
   labelKey: MessageKey;
   group: AreaGroup;
   component: LazyExoticComponent<ComponentType>;
@@ -33,17 +33,17 @@ export interface Area {
  * renderer/src/features/<folder>/index.tsx (default export); nothing here needs to change.
  */
 export const areas: readonly Area[] = [
-  { id: 'customers', path: '/customer', icon: PeopleAltOutlined, roles: ['kcc', 'kcc-admin'], labelKey: 'nav.customers', group: 'kcc', component: lazy(() => import('../features/customer')) },
-  { id: 'accounts', path: '/accounts', icon: ManageAccountsOutlined, roles: ['kcc', 'kcc-admin', 'admin'], labelKey: 'nav.accounts', group: 'kcc', component: lazy(() => import('../features/accounts')) },
-  { id: 'account-requests', path: '/account-requests', icon: HowToRegOutlined, roles: ['kcc', 'kcc-admin', 'admin'], labelKey: 'nav.accountRequests', group: 'kcc', component: lazy(() => import('../features/account-requests')) },
-  { id: 'weborders', path: '/weborders', icon: ShoppingCartOutlined, roles: ['helpdesk'], labelKey: 'nav.weborders', group: 'helpdesk', component: lazy(() => import('../features/weborders')) },
-  { id: 'iban', path: '/iban', icon: AccountBalanceOutlined, roles: ['helpdesk'], labelKey: 'nav.iban', group: 'helpdesk', component: lazy(() => import('../features/iban')) },
-  { id: 'knowledge-base', path: '/knowledge-base', icon: MenuBookOutlined, roles: ['admin'], labelKey: 'nav.knowledgeBase', group: 'admin', component: lazy(() => import('../features/knowledge-base')) },
-  { id: 'labels', path: '/labels', icon: LabelOutlined, roles: ['admin'], labelKey: 'nav.labels', group: 'admin', component: lazy(() => import('../features/labels')) },
-  { id: 'theme', path: '/theme', icon: PaletteOutlined, roles: ['admin'], labelKey: 'nav.theme', group: 'admin', component: lazy(() => import('../features/theme')) },
-  { id: 'settings', path: '/settings', icon: SettingsOutlined, roles: ['admin'], labelKey: 'nav.settings', group: 'admin', component: lazy(() => import('../features/settings')) },
-  { id: 'network', path: '/network', icon: LanOutlined, roles: ['admin'], labelKey: 'nav.network', group: 'admin', component: lazy(() => import('../features/network')) },
-  { id: 'audit', path: '/audit', icon: HistoryOutlined, roles: ['admin', 'kcc-admin'], labelKey: 'nav.audit', group: 'admin', component: lazy(() => import('../features/audit')) },
+  { id: 'customers', path: '/customer', icon: PeopleAltOutlined, capability: 'customers.read', labelKey: 'nav.customers', group: 'kcc', component: lazy(() => import('../features/customer')) },
+  { id: 'accounts', path: '/accounts', icon: ManageAccountsOutlined, capability: 'accounts.read', labelKey: 'nav.accounts', group: 'kcc', component: lazy(() => import('../features/accounts')) },
+  { id: 'account-requests', path: '/account-requests', icon: HowToRegOutlined, capability: 'accountRequests.read', labelKey: 'nav.accountRequests', group: 'kcc', component: lazy(() => import('../features/account-requests')) },
+  { id: 'weborders', path: '/weborders', icon: ShoppingCartOutlined, capability: 'weborders.manage', labelKey: 'nav.weborders', group: 'helpdesk', component: lazy(() => import('../features/weborders')) },
+  { id: 'iban', path: '/iban', icon: AccountBalanceOutlined, capability: 'iban.manage', labelKey: 'nav.iban', group: 'helpdesk', component: lazy(() => import('../features/iban')) },
+  { id: 'knowledge-base', path: '/knowledge-base', icon: MenuBookOutlined, capability: 'portal.configure', labelKey: 'nav.knowledgeBase', group: 'admin', component: lazy(() => import('../features/knowledge-base')) },
+  { id: 'labels', path: '/labels', icon: LabelOutlined, capability: 'portal.configure', labelKey: 'nav.labels', group: 'admin', component: lazy(() => import('../features/labels')) },
+  { id: 'theme', path: '/theme', icon: PaletteOutlined, capability: 'portal.configure', labelKey: 'nav.theme', group: 'admin', component: lazy(() => import('../features/theme')) },
+  { id: 'settings', path: '/settings', icon: SettingsOutlined, capability: 'settings.manage', labelKey: 'nav.settings', group: 'admin', component: lazy(() => import('../features/settings')) },
+  { id: 'network', path: '/network', icon: LanOutlined, capability: 'network.manage', labelKey: 'nav.network', group: 'admin', component: lazy(() => import('../features/network')) },
+  { id: 'audit', path: '/audit', icon: HistoryOutlined, capability: 'audit.read', labelKey: 'nav.audit', group: 'admin', component: lazy(() => import('../features/audit')) },
 ];
 
 export const areaGroups: readonly { id: AreaGroup; labelKey: MessageKey }[] = [

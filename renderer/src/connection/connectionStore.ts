@@ -36,7 +36,7 @@ async function check(): Promise<void> {
   if (state.checking) return;
   set({ checking: true });
   try {
-    await api.staff.info();
+    await api.call('info.get');
     // onApiSuccess has marked us online.
   } catch {
     // onApiError has marked us offline and scheduled the next try.

@@ -36,7 +36,7 @@ async function resume(): Promise<void> {
   if (!token) return set({ status: 'signedOut', reason: null });
   setApiToken(token);
   try {
-    set({ status: 'signedIn', staff: await api.staff.me() });
+    set({ status: 'signedIn', staff: await api.call('staff.me') });
   } catch (error) {
     // Network trouble: stay 'loading' (the banner shows); onReconnect tries again.
     if (isApiError(error) && error.isNetwork) return;
@@ -64,7 +64,7 @@ export function startSession(): void {
 
 /** Throws the ApiError of a failed sign-in; the caller shows it. */
 export async function signIn(username: string, password: string): Promise<Staff> {
-  const result = await api.staff.signIn({ username, password });
+  const result = await api.call('staff.signIn', { body: { username, password } });
   await storeToken(result.token);
   set({ status: 'signedIn', staff: result.staff });
   return result.staff;
@@ -72,7 +72,7 @@ export async function signIn(username: string, password: string): Promise<Staff>
 
 export async function signOut(): Promise<void> {
   try {
-    await api.staff.signOut();
+    await api.call('staff.signOut');
   } catch {
     // Signed out locally anyway; the server's session times out by itself.
   }

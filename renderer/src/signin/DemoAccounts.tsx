@@ -6,7 +6,7 @@ import { useT } from '../i18n';
 /** The server's demo staff accounts (only in demo mode), each with a button that fills the form. */
 export function DemoAccounts({ onUse }: { onUse: (username: string, password: string) => void }) {
   const t = useT();
-  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.staff.demo(), staleTime: 60_000 });
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.call('info.demo'), staleTime: 60_000 });
   if (!demo.data?.demo || demo.data.accounts.length === 0) return null;
   return (
     <Paper variant="outlined" sx={{ p: 2.5, width: { xs: '100%', md: 380 } }} data-testid="demo-accounts">

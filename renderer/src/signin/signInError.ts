@@ -4,16 +4,15 @@ import type { Params } from '../i18n/translate';
 
 /** Which message to show for a failed sign-in (pure, unit-tested). */
 export function signInErrorMessage(error: ApiError): { key: MessageKey; params?: Params } {
-  switch (error.code) {
+  const info = error.info;
+  switch (info.code) {
     case 'invalid_credentials':
       return { key: 'signin.error.invalidCredentials' };
-    case 'ip_not_allowed': {
-      const address = typeof error.details.address === 'string' ? error.details.address : '?';
-      return { key: 'signin.error.ipNotAllowed', params: { address } };
-    }
+    case 'ip_not_allowed':
+      return { key: 'signin.error.ipNotAllowed', params: { address: info.details?.address ?? '?' } };
     case 'rate_limited': {
-      const raw = error.details.retryAfterSeconds;
-      const seconds = typeof raw === 'number' && Number.isFinite(raw) ? Math.max(1, Math.ceil(raw)) : 60;
+      const raw = info.details?.retryAfterSeconds;
+      const seconds = raw !== undefined && Number.isFinite(raw) ? Math.max(1, Math.ceil(raw)) : 60;
       return { key: 'signin.error.rateLimited', params: { seconds } };
     }
     case 'account_blocked':
@@ -21,6 +20,6 @@ export function signInErrorMessage(error: ApiError): { key: MessageKey; params?:
     case 'network':
       return { key: 'signin.error.unreachable' };
     default:
-      return { key: 'signin.error.other', params: { message: error.message } };
+      return { key: 'signin.error.other', params: { message: info.message } };
   }
 }

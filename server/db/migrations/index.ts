@@ -2,15 +2,18 @@ import m001 from './001_core';
 import m002 from './002_account_search';
 import m003 from './003_customer_search';
 import m004 from './004_auth_limits';
+import m005 from './005_audit_mac';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
  * is never edited. Numbers reserved per feature so parallel work does not collide:
- * 002 account search index, 003 customer lookup index, 004 registration secret and sign-in counters.
+ * 002 account search index, 003 customer lookup index, 004 registration secret and sign-in counters,
+ * 005 audit chain head and MAC.
  */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
   { version: 2, name: 'account_search', sql: m002 },
   { version: 3, name: 'customer_search', sql: m003 },
   { version: 4, name: 'auth_limits', sql: m004 },
+  { version: 5, name: 'audit_mac', sql: m005 },
 ];

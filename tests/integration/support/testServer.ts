@@ -5,12 +5,36 @@ import { FakeClock } from '../../../server/clock';
 import { startServer, type RunningServer } from '../../../server/start';
 import { hashPassword } from '../../../server/security/passwords';
 import type { StaffRole } from '../../../shared/api/staff';
+import type { ErrorInfo } from '../../../shared/api/errors';
+import { ApiError, createApiClient, type ApiClient } from '../../../shared/client';
+
+export interface RawResponse {
+  status: number;
+  /** The parsed JSON (fields read as unknown; narrow or compare them), with the error typed when there is one. */
+  body: Record<string, unknown> & { error?: ErrorInfo };
+}
+
+/** Awaits a call that must fail and returns its ApiError (fails the test when the call succeeds). */
+export async function failure(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
 
 export interface TestServer extends RunningServer {
   clock: FakeClock;
   dataDir: string;
-  /** Calls the API (path relative to /api/v1) like a client would, over real HTTP. */
-  api(method: string, apiPath: string, opts?: { token?: string; body?: unknown; from?: string; headers?: Record<string, string> }): Promise<{ status: number; body: Record<string, unknown> & { error?: { code: string; message: string; details?: Record<string, unknown> } } }>;
+  /**
+   * Raw HTTP (path relative to /api/v1), for what the typed client cannot send: malformed bodies, foreign
+   * headers, a forwarded address. Prefer `client()` for everything else.
+   */
+  api(method: string, apiPath: string, opts?: { token?: string; body?: unknown; from?: string; headers?: Record<string, string> }): Promise<RawResponse>;
+  /** The app's own typed client (shared/client), signed in with `token`, optionally from a forwarded address. */
+  client(token?: string | null, from?: string): ApiClient;
   addStaff(username: string, password: string, roles: StaffRole[], displayName?: string): Promise<number>;
   signIn(username: string, password: string, from?: string): Promise<string>;
 }
@@ -35,13 +59,22 @@ export async function startTestServer(opts: { prepare?: (dataDir: string) => Pro
       body: o.body === undefined ? undefined : JSON.stringify(o.body),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, never>) : {} };
+    // Files (an .xlsx, a PDF) are not JSON: their body reads as {}; check headers instead.
+    const json = (res.headers.get('content-type') ?? '').includes('json');
+    return { status: res.status, body: text && json ? (JSON.parse(text) as RawResponse['body']) : {} };
   };
+  const client: TestServer['client'] = (token = null, from) =>
+    createApiClient(
+      { baseUrl: () => server.url, token: () => token },
+      undefined,
+      from ? { 'x-forwarded-for': from } : undefined,
+    );
   return {
     ...server,
     clock,
     dataDir,
     api,
+    client,
     async addStaff(username, password, roles, displayName) {
       const res = await server.store.db
         .insertInto('staff_users')
@@ -52,13 +85,13 @@ export async function startTestServer(opts: { prepare?: (dataDir: string) => Pro
           roles: roles.join(','),
           created_at: clock.now().toISOString(),
         })
+        .returning('id')
         .executeTakeFirstOrThrow();
-      return Number(res.insertId);
+      return res.id;
     },
     async signIn(username, password, from) {
-      const res = await api('POST', '/staff/sessions', { body: { username, password }, from });
-      if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.token as unknown as string;
+      const res = await client(null, from).call('staff.signIn', { body: { username, password } });
+      return res.token;
     },
     async close() {
       await server.close();

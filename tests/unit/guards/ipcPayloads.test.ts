@@ -65,6 +65,17 @@ describe('validatePayload', () => {
   it.each(bad)('rejects %s %j', (channel, args) => {
     expect(validatePayload(channel as keyof typeof ipcPayloads, args).ok).toBe(false);
   });
+
+  it('refuses a remote profile over plain http with a message naming the server address', () => {
+    const check = validatePayload(ipcChannels.profilesSave, [{ id: 'prod', name: 'x', kind: 'remote', serverUrl: 'http://portaal.example.nl' }]);
+    expect(check).toEqual({ ok: false, error: expect.stringMatching(/^Serveradres: gebruik een https:\/\/-adres/) });
+  });
+
+  it('allows plain http only for a server on this computer', () => {
+    for (const serverUrl of ['http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000']) {
+      expect(validatePayload(ipcChannels.profilesSave, [{ id: 'lokaal', name: 'x', kind: 'remote', serverUrl }]).ok).toBe(true);
+    }
+  });
 });
 
 describe('registerIpcHandlers', () => {

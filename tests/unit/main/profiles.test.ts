@@ -51,4 +51,21 @@ describe('ProfileStore', () => {
     kv.set('settings', { activeProfileId: 'weg' });
     expect(store.settings().activeProfileId).toBe('embedded');
   });
+
+  it('saves remote profiles only with https (plain http only for loopback) and says which field is wrong', () => {
+    const store = new ProfileStore(new MemoryKeyValueStore());
+    expect(() => store.save({ ...prod, serverUrl: 'http://portaal.example.nl' })).toThrow(/^Serveradres: gebruik een https:\/\/-adres/);
+    expect(() => store.save({ ...prod, serverUrl: 'http://10.1.2.3:3000' })).toThrow(ProfileError);
+    expect(() => store.save({ ...prod, serverUrl: 'ftp://portaal.example.nl' })).toThrow(/^Serveradres/);
+    expect(() => store.save({ id: 'leeg', name: 'x', kind: 'remote' })).toThrow(/^Serveradres/);
+    expect(store.list()).toEqual([EMBEDDED_PROFILE]);
+    store.save({ id: 'lokaal', name: 'Lokaal', kind: 'remote', serverUrl: 'http://localhost:3000' });
+    expect(store.list().map((p) => p.id)).toEqual(['embedded', 'lokaal']);
+  });
+
+  it('ignores a hand-edited http profile for a remote host', () => {
+    const kv = new MemoryKeyValueStore();
+    kv.set('profiles', [{ ...prod, serverUrl: 'http://portaal.example.nl' }]);
+    expect(new ProfileStore(kv).list()).toEqual([EMBEDDED_PROFILE]);
+  });
 });

@@ -8,10 +8,10 @@ import { translate } from '../../../renderer/src/i18n/translate';
 import { signInErrorMessage } from '../../../renderer/src/signin/signInError';
 
 const areas = [
-  { id: 'customers', path: '/customer', roles: ['kcc', 'kcc-admin'] as const },
-  { id: 'weborders', path: '/weborders', roles: ['helpdesk'] as const },
-  { id: 'settings', path: '/settings', roles: ['admin'] as const },
-  { id: 'audit', path: '/audit', roles: ['admin', 'kcc-admin'] as const },
+  { id: 'customers', path: '/customer', capability: 'customers.act' as const },
+  { id: 'weborders', path: '/weborders', capability: 'weborders.manage' as const },
+  { id: 'settings', path: '/settings', capability: 'settings.manage' as const },
+  { id: 'audit', path: '/audit', capability: 'audit.read' as const },
 ];
 
 describe('hash router', () => {
@@ -55,14 +55,14 @@ describe('i18n', () => {
 
 describe('sign-in error messages', () => {
   it('names the refused address and the seconds to wait', () => {
-    const ip = signInErrorMessage(new ApiError(403, 'ip_not_allowed', 'x', { address: '192.0.2.7' }));
+    const ip = signInErrorMessage(new ApiError(403, { code: 'ip_not_allowed', message: 'x', details: { address: '192.0.2.7' } }));
     expect(translate('nl', ip.key, ip.params)).toContain('(192.0.2.7)');
-    const rl = signInErrorMessage(new ApiError(429, 'rate_limited', 'x', { retryAfterSeconds: 12.2 }));
+    const rl = signInErrorMessage(new ApiError(429, { code: 'rate_limited', message: 'x', details: { retryAfterSeconds: 12.2 } }));
     expect(translate('nl', rl.key, rl.params)).toBe('Te veel aanmeldpogingen. Probeer het over 13 seconden opnieuw.');
   });
 
   it('distinguishes wrong password from an unreachable server', () => {
-    expect(signInErrorMessage(new ApiError(401, 'invalid_credentials', 'x')).key).toBe('signin.error.invalidCredentials');
-    expect(signInErrorMessage(new ApiError(0, 'network', 'x')).key).toBe('signin.error.unreachable');
+    expect(signInErrorMessage(new ApiError(401, { code: 'invalid_credentials', message: 'x' })).key).toBe('signin.error.invalidCredentials');
+    expect(signInErrorMessage(new ApiError(0, { code: 'network', message: 'x' })).key).toBe('signin.error.unreachable');
   });
 });

@@ -28,7 +28,7 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
   const [dialog, setDialog] = useState<'resend' | 'delete' | null>(null);
   useEscapeWhenFocusLost(id !== null && dialog === null, onClose);
   const remove = useMutation({
-    mutationFn: (which: number) => api.accounts.requests.remove(which),
+    mutationFn: (which: number) => api.call('accountRequests.remove', { params: { id: which } }),
     onSuccess: (_v, which) => {
       setDialog(null);
       changed(null, which);

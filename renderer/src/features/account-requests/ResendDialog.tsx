@@ -15,14 +15,14 @@ export interface ResendDialogProps {
   onDone: (request: AccountRequest) => void;
 }
 
-/** §4.4.2: send the activation mail again; asks for the e-mail address when none is known. */
+/** Sends the activation mail again; asks for the e-mail address when none is known. */
 export function ResendDialog({ request, open, onClose, onDone }: ResendDialogProps) {
   const t = useT();
   const needsEmail = !request.email;
   const [email, setEmail, clearEmail] = useDraft(`accountRequests.resend.${request.id}`, '');
   const [localError, setLocalError] = useState<string | null>(null);
   const resend = useMutation({
-    mutationFn: () => api.accounts.requests.resendActivation(request.id, needsEmail ? { email: email.trim() } : {}),
+    mutationFn: () => api.call('accountRequests.resendActivation', { params: { id: request.id }, body: needsEmail ? { email: email.trim() } : {} }),
     onSuccess: (next) => {
       clearEmail();
       onDone(next);

@@ -19,9 +19,10 @@ export function useRequestList(params: RequestListParams) {
   return useQuery({
     queryKey: [...requestKeys.lists, params],
     queryFn: async ({ signal }) => {
-      const list = await api.accounts.requests.list(
-        { q: params.q.trim() || undefined, status: params.status ?? undefined, page: params.page + 1, pageSize: params.pageSize },
-        signal,
+      const list = await api.call(
+        'accountRequests.list',
+        { query: { q: params.q.trim() || undefined, status: params.status ?? undefined, page: params.page + 1, pageSize: params.pageSize } },
+        { signal },
       );
       return { ...list, q: params.q.trim() };
     },
@@ -33,7 +34,7 @@ export function useRequestList(params: RequestListParams) {
 export function useRequest(id: number | null) {
   return useQuery({
     queryKey: requestKeys.detail(id ?? 0),
-    queryFn: ({ signal }) => api.accounts.requests.get(id ?? 0, signal),
+    queryFn: ({ signal }) => api.call('accountRequests.get', { params: { id: id ?? 0 } }, { signal }),
     enabled: id !== null,
     staleTime: 0,
   });

@@ -16,13 +16,13 @@ export interface BlockDialogProps {
   onReload: () => void;
 }
 
-/** §4.3.4 Blokkeren: a reason is required (checked here before sending) and shown in Accountstatus afterwards. */
+/** Blocking an account: a reason is required (checked here before sending) and shown in Accountstatus afterwards. */
 export function BlockDialog({ account, open, onClose, onDone, onReload }: BlockDialogProps) {
   const t = useT();
   const [reason, setReason, clearReason] = useDraft(`accounts.block.${account.id}`, '');
   const [localError, setLocalError] = useState<string | null>(null);
   const block = useMutation({
-    mutationFn: (body: { reason: string; version: number }) => api.accounts.block(account.id, body),
+    mutationFn: (body: { reason: string; version: number }) => api.call('accounts.block', { params: { id: account.id }, body }),
     onSuccess: (next) => {
       clearReason();
       onDone(next);

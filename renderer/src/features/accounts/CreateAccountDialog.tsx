@@ -21,7 +21,7 @@ interface CreateDraft {
 const empty: CreateDraft = { username: '', email: '', role: 'admin', customerNumber: '' };
 
 /**
- * §4.3.2 Nieuw account (meant for administrators). Everything but the password is a draft; the password
+ * A new account, made by staff (meant for administrators). Everything but the password is a draft; the password
  * stays in memory only, never in sessionStorage.
  */
 export function CreateAccountDialog({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: (account: Account) => void }) {
@@ -33,7 +33,7 @@ export function CreateAccountDialog({ open, onClose, onDone }: { open: boolean; 
   const rules = passwordRules(password, { username: form.username });
 
   const create = useMutation({
-    mutationFn: (body: CreateAccount) => api.accounts.create(body),
+    mutationFn: (body: CreateAccount) => api.call('accounts.create', { body }),
     onSuccess: (account) => {
       clearForm();
       setPassword('');

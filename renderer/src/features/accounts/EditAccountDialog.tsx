@@ -20,7 +20,7 @@ export interface EditAccountDialogProps {
 }
 
 /**
- * §4.3.4 Wijzigen. What is typed lives in a draft (survives a lost connection or session); a 409 keeps it and
+ * Changing an account. What is typed lives in a draft (survives a lost connection or session); a 409 keeps it and
  * offers "Opnieuw laden", which replaces it with the server's version — never a silent overwrite.
  */
 export function EditAccountDialog({ account, open, onClose, onDone, reload }: EditAccountDialogProps) {
@@ -32,7 +32,7 @@ export function EditAccountDialog({ account, open, onClose, onDone, reload }: Ed
   }, [open, form, account, setForm]);
 
   const save = useMutation({
-    mutationFn: (body: UpdateAccount) => api.accounts.update(account.id, body),
+    mutationFn: (body: UpdateAccount) => api.call('accounts.update', { params: { id: account.id }, body }),
     onSuccess: (next) => {
       clearForm();
       onDone(next);

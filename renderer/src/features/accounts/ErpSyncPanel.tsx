@@ -9,15 +9,15 @@ import { accountKeys } from './accountQueries';
 import { apiErrorText } from './components/apiErrorText';
 import { ConfirmDialog } from './components/ConfirmDialog';
 
-/** §4.3.5: send every customer's portal account status to the ERP, with when that last happened. */
+/** Sends every customer's portal account status to the ERP, with when that last happened. */
 export function ErpSyncPanel({ canAct }: { canAct: boolean }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: accountKeys.erpSync, queryFn: ({ signal }) => api.accounts.erpSyncStatus(signal) });
+  const status = useQuery({ queryKey: accountKeys.erpSync, queryFn: ({ signal }) => api.call('accounts.erpSyncStatus', {}, { signal }) });
   const [asking, setAsking] = useState(false);
   const [sent, setSent] = useState<number | null>(null);
   const send = useMutation({
-    mutationFn: () => api.accounts.erpSync(),
+    mutationFn: () => api.call('accounts.erpSync'),
     onSuccess: (result) => {
       queryClient.setQueryData(accountKeys.erpSync, { lastSentAt: result.sentAt });
       setSent(result.count);

@@ -26,9 +26,9 @@ export function SimpleActionDialog({ action, account, onClose, onDone }: SimpleA
   const t = useT();
   const run = useMutation({
     mutationFn: async (which: SimpleAction): Promise<Account | null> => {
-      if (which === 'unblock') return api.accounts.unblock(account.id);
-      if (which === 'activate') return api.accounts.activate(account.id);
-      await api.accounts.remove(account.id);
+      if (which === 'unblock') return api.call('accounts.unblock', { params: { id: account.id } });
+      if (which === 'activate') return api.call('accounts.activate', { params: { id: account.id } });
+      await api.call('accounts.remove', { params: { id: account.id } });
       return null;
     },
     onSuccess: (next, which) => onDone(which, next),

@@ -29,16 +29,19 @@ export function useAccountList(params: AccountListParams) {
   return useQuery({
     queryKey: [...accountKeys.lists, params],
     queryFn: async ({ signal }) => {
-      const list = await api.accounts.list(
+      const list = await api.call(
+        'accounts.list',
         {
-          q: params.q.trim() || undefined,
-          status: params.status ?? undefined,
-          page: params.page + 1,
-          pageSize: params.pageSize,
-          sort: params.sort ?? undefined,
-          order: params.sort ? params.order : undefined,
+          query: {
+            q: params.q.trim() || undefined,
+            status: params.status ?? undefined,
+            page: params.page + 1,
+            pageSize: params.pageSize,
+            sort: params.sort ?? undefined,
+            order: params.sort ? params.order : undefined,
+          },
         },
-        signal,
+        { signal },
       );
       return { ...list, q: params.q.trim() };
     },
@@ -50,7 +53,7 @@ export function useAccountList(params: AccountListParams) {
 export function useAccount(id: number | null) {
   return useQuery({
     queryKey: accountKeys.detail(id ?? 0),
-    queryFn: ({ signal }) => api.accounts.get(id ?? 0, signal),
+    queryFn: ({ signal }) => api.call('accounts.get', { params: { id: id ?? 0 } }, { signal }),
     enabled: id !== null,
     staleTime: 0,
   });

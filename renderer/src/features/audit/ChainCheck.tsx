@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 
 /** "Keten controleren": the server walks the whole hash chain and names the first broken entry. */
 export function useChainCheck() {
-  return useMutation({ mutationFn: () => api.admin.audit.verify() });
+  return useMutation({ mutationFn: () => api.call('audit.verify') });
 }
 
 export function ChainCheckButton({ check }: { check: ReturnType<typeof useChainCheck> }) {

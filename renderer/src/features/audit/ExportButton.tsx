@@ -1,7 +1,7 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { Button } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AuditFilters } from '../../../../shared/client/admin';
+import type { AuditFilters } from '../../../../shared/api/audit';
 import { api } from '../../app/api';
 import { kcc } from '../../bridge';
 import { useT } from '../../i18n';
@@ -14,7 +14,7 @@ export function useAuditExport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (filters: AuditFilters) => {
-      const bytes = await api.admin.audit.export(filters);
+      const bytes = await api.call('audit.export', { query: filters }, { timeoutMs: 120_000 });
       return kcc.files.save({
         suggestedName: `${t('audit.export.fileName')}-${new Date().toISOString().slice(0, 10)}.xlsx`,
         dataBase64: arrayBufferToBase64(bytes),

@@ -1,4 +1,4 @@
-import type { AuditFilters } from '../../../../shared/client/admin';
+import type { AuditFilters } from '../../../../shared/api/audit';
 
 /** The filter fields as typed (dates as yyyy-mm-dd from the date inputs), kept as a draft. */
 export interface AuditFilterForm {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditFilters } from '../../../../shared/client/admin';
+import type { AuditFilters } from '../../../../shared/api/audit';
 import { api } from '../../app/api';
 
 export const auditKeys = {
@@ -11,7 +11,7 @@ export const auditKeys = {
 export function useAuditList(filters: AuditFilters, page: number, pageSize: number) {
   return useQuery({
     queryKey: auditKeys.list(filters, page, pageSize),
-    queryFn: ({ signal }) => api.admin.audit.list({ ...filters, page: page + 1, pageSize }, signal),
+    queryFn: ({ signal }) => api.call('audit.list', { query: { ...filters, page: page + 1, pageSize } }, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -8,13 +8,13 @@ import { useT } from '../../i18n';
 import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
 import { useOnBehalfMutation } from './onBehalf/useOnBehalf';
 
-/** C5: a one-time, short-lived link into the web portal as this customer, opened in the system browser. */
+/** A one-time, short-lived link into the web portal as this customer, opened in the system browser. */
 export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: string; enabled: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   // Only inside a look-along session (the server requires it): the link acts as the customer.
   const link = useOnBehalfMutation(customerNumber, async (sessionId, _vars: undefined) => {
-    const created = await api.customers.portalLink(customerNumber, sessionId);
+    const created = await api.call('customers.portalLink', { params: { customerNumber }, lookAlong: sessionId });
     const opened = await kcc.openExternal(created.url).catch(() => false);
     return { ...created, opened };
   });

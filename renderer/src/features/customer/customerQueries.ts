@@ -12,7 +12,7 @@ export function useCustomerSearch(q: string, limit: number) {
   const term = q.trim();
   return useQuery({
     queryKey: customerKeys.search(term, limit),
-    queryFn: ({ signal }) => api.customers.search(term, limit, signal),
+    queryFn: ({ signal }) => api.call('customers.search', { query: { q: term, limit } }, { signal }),
     enabled: term.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
@@ -22,7 +22,7 @@ export function useCustomerSearch(q: string, limit: number) {
 export function useCustomerOverview(nr: string) {
   return useQuery({
     queryKey: customerKeys.overview(nr),
-    queryFn: ({ signal }) => api.customers.overview(nr, signal),
+    queryFn: ({ signal }) => api.call('customers.overview', { params: { customerNumber: nr } }, { signal }),
   });
 }
 

@@ -26,7 +26,7 @@ export function DeleteRangeDialog({ range, ranges, me, roles, onClose, onDeleted
   const [understood, setUnderstood] = useState(false);
   const risk = lockoutRisk(me, ranges, { kind: 'delete', id: range.id }, roles);
   const remove = useMutation({
-    mutationFn: () => api.admin.ipRanges.remove(range.id),
+    mutationFn: () => api.call('ipRanges.remove', { params: { id: range.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
       onDeleted();

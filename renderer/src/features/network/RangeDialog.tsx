@@ -52,7 +52,7 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
 
   const save = useMutation({
     mutationFn: (parsed: Extract<ReturnType<typeof parseRangeForm>, { ok: true }>) =>
-      id === null || !parsed.update ? api.admin.ipRanges.create(parsed.create) : api.admin.ipRanges.update(id, parsed.update),
+      id === null || !parsed.update ? api.call('ipRanges.create', { body: parsed.create }) : api.call('ipRanges.update', { params: { id }, body: parsed.update }),
     onSuccess: async () => {
       discardDraft(draftKey);
       await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });

@@ -7,10 +7,10 @@ export const networkKeys = {
 };
 
 export function useIpRanges() {
-  return useQuery({ queryKey: networkKeys.ranges, queryFn: () => api.admin.ipRanges.list(), staleTime: 0 });
+  return useQuery({ queryKey: networkKeys.ranges, queryFn: async () => (await api.call('ipRanges.list')).items, staleTime: 0 });
 }
 
 /** This workstation's address as the server sees it; null while unknown (then the warning says so). */
 export function useMyAddress() {
-  return useQuery({ queryKey: networkKeys.myAddress, queryFn: ({ signal }) => api.staff.myAddress(signal), staleTime: 60_000, retry: 1 });
+  return useQuery({ queryKey: networkKeys.myAddress, queryFn: ({ signal }) => api.call('staff.myAddress', undefined, { signal }), staleTime: 60_000, retry: 1 });
 }

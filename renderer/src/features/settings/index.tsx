@@ -1,7 +1,7 @@
 import { Alert, Box, Button, CircularProgress, FormControlLabel, FormHelperText, Paper, Snackbar, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { KEEP_SIGNED_IN_RANGE, SESSION_TIMEOUT_RANGE, type Settings } from '../../../../shared/api/settings';
+import { KEEP_SIGNED_IN_RANGE, SESSION_TIMEOUT_RANGE, type Settings, type UpdateSettings } from '../../../../shared/api/settings';
 import { isApiError, type ApiError } from '../../../../shared/client';
 import { api } from '../../app/api';
 import { useDraft } from '../../hooks/useDraft';
@@ -14,7 +14,7 @@ const QUERY_KEY = ['settings'];
 export default function SettingsScreen() {
   const t = useT();
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: QUERY_KEY, queryFn: () => api.admin.settings.get() });
+  const settings = useQuery({ queryKey: QUERY_KEY, queryFn: () => api.call('settings.get') });
   const [form, setForm, clearDraft] = useDraft<SettingsForm | null>('settings.form', null);
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [conflict, setConflict] = useState(false);
@@ -26,7 +26,7 @@ export default function SettingsScreen() {
   }, [settings.data, form, setForm]);
 
   const save = useMutation({
-    mutationFn: (body: Parameters<typeof api.admin.settings.update>[0]) => api.admin.settings.update(body),
+    mutationFn: (body: UpdateSettings) => api.call('settings.update', { body }),
     onSuccess: (next: Settings) => {
       queryClient.setQueryData(QUERY_KEY, next);
       clearDraft();

@@ -12,7 +12,7 @@ export function apiErrorText(error: unknown, t: T): string {
 
 /** A stale `version` (409 with details.currentVersion): the caller keeps the input and offers a reload. */
 export function isStaleVersion(error: unknown): boolean {
-  return isApiError(error) && error.code === 'conflict' && typeof error.details.currentVersion === 'number';
+  return isApiError(error) && error.currentVersion !== undefined;
 }
 
 /** Per-field messages of a 400 validation error (empty for anything else). */

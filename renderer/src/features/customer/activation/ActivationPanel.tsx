@@ -12,7 +12,7 @@ import { liveSessionFor } from '../lookAlong/lookAlongStore';
 import { Section } from '../ui/Section';
 
 /**
- * B8 / seed §2.1–§2.2: the household's activation code, hidden until asked (it is a secret the tenant
+ * The household's activation code, hidden until asked (it is a secret the tenant
  * gets by letter), regenerated after a confirmation, and "new letter requested" logged as an interaction.
  */
 export function ActivationPanel({ customerNumber, notify }: { customerNumber: string; notify: (text: string) => void }) {
@@ -23,13 +23,13 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
   // Fetched only when revealed: the code is not loaded (nor cached) for every customer opened.
   const code = useQuery({
     queryKey: customerKeys.activation(customerNumber),
-    queryFn: ({ signal }) => api.customers.activation.get(customerNumber, liveSessionFor(customerNumber), signal),
+    queryFn: ({ signal }) => api.call('activation.get', { params: { customerNumber }, lookAlong: liveSessionFor(customerNumber) }, { signal }),
     enabled: revealed,
     gcTime: 0,
     staleTime: 0,
   });
   const regenerate = useMutation({
-    mutationFn: () => api.customers.activation.regenerate(customerNumber, liveSessionFor(customerNumber)),
+    mutationFn: () => api.call('activation.regenerate', { params: { customerNumber }, lookAlong: liveSessionFor(customerNumber) }),
     onSuccess: (fresh) => {
       queryClient.setQueryData(customerKeys.activation(customerNumber), fresh);
       setRevealed(true);
@@ -39,7 +39,7 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
     },
   });
   const letter = useMutation({
-    mutationFn: () => api.customers.activation.requestLetter(customerNumber, liveSessionFor(customerNumber)),
+    mutationFn: () => api.call('activation.requestLetter', { params: { customerNumber }, lookAlong: liveSessionFor(customerNumber) }),
     onSuccess: () => {
       setConfirm(null);
       notify(t('activation.letterDone'));

@@ -8,7 +8,7 @@ import { useT } from '../../../i18n';
 import { useStaff } from '../lookAlong/useLookAlongActions';
 import { arrayBufferToBase64 } from './bytes';
 
-/** B8 / seed 002 step 3: activation letters (one PDF) for every household without an account; kcc-admin and admin. */
+/** Activation letters (one PDF) for every household without an account; kcc-admin and admin. */
 export function BulkLettersButton() {
   const t = useT();
   const staff = useStaff();
@@ -27,17 +27,17 @@ export function BulkLettersButton() {
 function BulkLettersDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const [jobId, setJobId] = useState<string | null>(null);
-  const start = useMutation({ mutationFn: () => api.customers.letters.start(), onSuccess: (r) => setJobId(r.jobId) });
+  const start = useMutation({ mutationFn: () => api.call('letters.start', { body: { onlyWithoutAccount: true } }), onSuccess: (r) => setJobId(r.jobId) });
   const job = useQuery({
     queryKey: ['customers', 'letters', jobId],
-    queryFn: ({ signal }) => api.customers.letters.status(jobId ?? '', signal),
+    queryFn: ({ signal }) => api.call('letters.status', { params: { jobId: jobId ?? '' } }, { signal }),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data?.state === 'running' || !query.state.data ? 500 : false),
     staleTime: 0,
   });
   const save = useMutation({
     mutationFn: async () => {
-      const bytes = await api.customers.letters.pdf(jobId ?? '');
+      const bytes = await api.call('letters.pdf', { params: { jobId: jobId ?? '' } });
       return kcc.files.save({
         suggestedName: `activatiebrieven-${new Date().toISOString().slice(0, 10)}.pdf`,
         dataBase64: arrayBufferToBase64(bytes),

@@ -19,8 +19,8 @@ export function useLookAlongActions() {
       if (!staff) throw new Error('not signed in');
       // One session at a time: a running one (other customer, or this one expired) is ended first.
       const previous = lookAlongSession();
-      if (previous) await api.customers.lookAlong.stop(previous.sessionId).catch(() => undefined);
-      const started = await api.customers.lookAlong.start(customerNumber);
+      if (previous) await api.call('lookAlong.stop', { params: { sessionId: previous.sessionId } }).catch(() => undefined);
+      const started = await api.call('lookAlong.start', { params: { customerNumber } });
       setLookAlongSession({ ...started, customerNumber, customerName, staffId: staff.id, staffName: staff.displayName });
       return started;
     },
@@ -31,7 +31,7 @@ export function useLookAlongActions() {
       const current = lookAlongSession();
       clearLookAlongSession();
       // Ending it at the server is best effort: an expired or already ended session is fine.
-      if (current) await api.customers.lookAlong.stop(current.sessionId).catch(() => undefined);
+      if (current) await api.call('lookAlong.stop', { params: { sessionId: current.sessionId } }).catch(() => undefined);
     },
   });
 

@@ -20,7 +20,7 @@ interface AddressDraft {
 
 const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 
-/** C3 / seed §2.6: correspondence address by postcode + house number, with street and city. */
+/** The correspondence address by postcode + house number, with street and city. */
 export function AddressDialog({ customerNumber, contact, onClose, onSaved }: { customerNumber: string; contact: Contact; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const a = contact.correspondenceAddress;
@@ -34,7 +34,7 @@ export function AddressDialog({ customerNumber, contact, onClose, onSaved }: { c
   const [touched, setTouched] = useState(false);
   const { version, reload } = useReloadableVersion(customerNumber, contact.version, (o) => o.contact.version);
   const save = useOnBehalfMutation(customerNumber, (sessionId, body: { postcode: string; houseNumber: number; addition: string; street: string; city: string; version: number }) =>
-    api.customers.onBehalf.address(customerNumber, sessionId, body),
+    api.call('onBehalf.address', { params: { customerNumber }, body, lookAlong: sessionId }),
   );
 
   const clientErrors = (d: AddressDraft): Record<string, string | undefined> => ({

@@ -11,13 +11,13 @@ import { useReloadableVersion } from './useReloadableVersion';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** C3 / seed §2.6: a new e-mail address is confirmed by the customer first; the old one stays in use until then. */
+/** A new e-mail address is confirmed by the customer first; the old one stays in use until then. */
 export function EmailDialog({ customerNumber, contact, onClose, onSaved }: { customerNumber: string; contact: Contact; onClose: () => void; onSaved: (email: string) => void }) {
   const t = useT();
   const [email, setEmail, clear] = useDraft(`customer.${customerNumber}.email`, contact.pendingEmail ?? '');
   const [touched, setTouched] = useState(false);
   const { version, reload } = useReloadableVersion(customerNumber, contact.version, (o) => o.contact.version);
-  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { email: string; version: number }) => api.customers.onBehalf.email(customerNumber, sessionId, body));
+  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { email: string; version: number }) => api.call('onBehalf.email', { params: { customerNumber }, body, lookAlong: sessionId }));
 
   const invalid = touched && !EMAIL.test(email.trim());
   const message = invalid ? t('edit.email.invalid') : save.error ? classifyOnBehalfError(save.error).fields.email : undefined;

@@ -21,7 +21,7 @@ interface PersonDraft {
 }
 type Roles = CustomerOverview['household']['selectableRoles'];
 
-/** C3 / seed §2.6: add or change a household person; only "use in portal" roles; everything but tussenvoegsels required. */
+/** Add or change a household person; only "use in portal" roles; everything but tussenvoegsels required. */
 export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }: { customerNumber: string; person: Person | null; roles: Roles; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const [draft, setDraft, clear] = useDraft<PersonDraft>(`customer.${customerNumber}.person.${person?.id ?? 'new'}`, {
@@ -45,7 +45,7 @@ export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }
       lastName: d.lastName.trim(),
       birthDate: d.birthDate,
     };
-    return person ? api.customers.onBehalf.updatePerson(customerNumber, sessionId, person.id, { ...body, version }) : api.customers.onBehalf.addPerson(customerNumber, sessionId, body);
+    return person ? api.call('onBehalf.updatePerson', { params: { customerNumber, id: person.id }, body: { ...body, version }, lookAlong: sessionId }) : api.call('onBehalf.addPerson', { params: { customerNumber }, body, lookAlong: sessionId });
   });
 
   const labels: Record<keyof PersonDraft, string> = {

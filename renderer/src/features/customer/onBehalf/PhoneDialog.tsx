@@ -10,13 +10,13 @@ import { classifyOnBehalfError } from './onBehalfErrors';
 import { useOnBehalfMutation } from './useOnBehalf';
 import { useReloadableVersion } from './useReloadableVersion';
 
-/** C3 / seed §2.6: the phone number with the portal's rules checked as you type (same messages as the server). */
+/** The phone number with the portal's rules checked as you type (same messages as the server). */
 export function PhoneDialog({ customerNumber, contact, onClose, onSaved }: { customerNumber: string; contact: Contact; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const [phone, setPhone, clear] = useDraft(`customer.${customerNumber}.phone`, contact.phone);
   const [touched, setTouched] = useState(false);
   const { version, reload } = useReloadableVersion(customerNumber, contact.version, (o) => o.contact.version);
-  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { phone: string; version: number }) => api.customers.onBehalf.phone(customerNumber, sessionId, body));
+  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { phone: string; version: number }) => api.call('onBehalf.phone', { params: { customerNumber }, body, lookAlong: sessionId }));
 
   const live = touched ? phoneMessagesFor(phone) : [];
   const server = save.error ? classifyOnBehalfError(save.error).fields.phone : undefined;

@@ -10,7 +10,7 @@ import { personName } from '../sections/personName';
 export function RemovePersonDialog({ customerNumber, person, onClose, onSaved }: { customerNumber: string; person: Person; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const { version, reload } = useReloadableVersion(customerNumber, person.version, (o) => o.household.persons.find((p) => p.id === person.id)?.version);
-  const remove = useOnBehalfMutation(customerNumber, (sessionId, v: number) => api.customers.onBehalf.removePerson(customerNumber, sessionId, person.id, v));
+  const remove = useOnBehalfMutation(customerNumber, (sessionId, v: number) => api.call('onBehalf.removePerson', { params: { customerNumber, id: person.id }, query: { version: v }, lookAlong: sessionId }));
   return (
     <EditDialog
       title={t('edit.person.removeTitle')}

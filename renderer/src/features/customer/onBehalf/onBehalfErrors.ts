@@ -10,18 +10,14 @@ export type OnBehalfErrorKind = 'lookAlong' | 'conflict' | 'validation' | 'other
 export function classifyOnBehalfError(error: unknown): { kind: OnBehalfErrorKind; message: string; fields: Record<string, string> } {
   const message = error instanceof Error ? error.message : String(error);
   if (!isApiError(error)) return { kind: 'other', message, fields: {} };
-  const reason = typeof error.details.reason === 'string' ? error.details.reason : '';
+  const { info } = error;
+  const sent = info.code === 'conflict' || info.code === 'forbidden' ? info.details?.reason : undefined;
+  const reason = typeof sent === 'string' ? sent : '';
   if (reason.startsWith('look_along') || error.message === LOCAL_ENDED) return { kind: 'lookAlong', message, fields: {} };
-  if (error.code === 'conflict') return { kind: 'conflict', message, fields: {} };
-  if (error.code === 'validation') {
+  if (info.code === 'conflict') return { kind: 'conflict', message, fields: {} };
+  if (info.code === 'validation') {
     const fields: Record<string, string> = {};
-    const source = error.details.fields;
-    if (typeof source === 'object' && source !== null) {
-      for (const [name, value] of Object.entries(source as Record<string, unknown>)) {
-        if (typeof value === 'string') fields[name] = value;
-        else if (Array.isArray(value)) fields[name] = value.filter((v): v is string => typeof v === 'string').join(' ');
-      }
-    }
+    for (const [name, messages] of Object.entries(info.details?.fields ?? {})) fields[name] = messages.join(' ');
     return { kind: 'validation', message, fields };
   }
   return { kind: 'other', message, fields: {} };

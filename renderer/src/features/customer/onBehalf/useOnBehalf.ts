@@ -8,7 +8,7 @@ import { classifyOnBehalfError, LOCAL_ENDED } from './onBehalfErrors';
 
 export type OnBehalfState = 'none' | 'other' | 'active' | 'expired';
 
-/** Whether this customer may be changed now: only inside a live look-along session with them (C3). */
+/** Whether this customer may be changed now: only inside a live look-along session with them. */
 export function useOnBehalfState(customerNumber: string): OnBehalfState {
   const { session, active } = useLookAlongActions();
   if (!session) return 'none';
@@ -26,7 +26,7 @@ export function useOnBehalfMutation<V, R>(customerNumber: string, fn: (sessionId
     mutationFn: (vars: V) => {
       const s = lookAlongSession();
       const live = s && s.customerNumber === customerNumber && !s.endedByServer && new Date(s.expiresAt).getTime() > Date.now();
-      if (!live) return Promise.reject(new ApiError(409, 'conflict', LOCAL_ENDED, { reason: 'look_along_expired' }));
+      if (!live) return Promise.reject(new ApiError(409, { code: 'conflict', message: LOCAL_ENDED, details: { reason: 'look_along_expired' } }));
       return fn(s.sessionId, vars);
     },
     onSuccess: async () => {
@@ -34,7 +34,7 @@ export function useOnBehalfMutation<V, R>(customerNumber: string, fn: (sessionId
       const s = lookAlongSession();
       if (!s) return;
       // Each use extends the session at the server; read back the new expiry (best effort).
-      const fresh = await api.customers.lookAlong.get(s.sessionId).catch(() => null);
+      const fresh = await api.call('lookAlong.get', { params: { sessionId: s.sessionId } }).catch(() => null);
       const now = lookAlongSession();
       if (fresh && now && now.sessionId === fresh.sessionId) setLookAlongSession({ ...now, expiresAt: fresh.expiresAt });
     },

@@ -12,7 +12,7 @@ export function useReloadableVersion(customerNumber: string, initial: number, pi
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(initial);
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ queryKey: customerKeys.overview(customerNumber), queryFn: ({ signal }) => api.customers.overview(customerNumber, signal), staleTime: 0 });
+    const fresh = await queryClient.fetchQuery({ queryKey: customerKeys.overview(customerNumber), queryFn: ({ signal }) => api.call('customers.overview', { params: { customerNumber } }, { signal }), staleTime: 0 });
     const next = pick(fresh);
     if (next !== undefined) setVersion(next);
     return fresh;

@@ -1,0 +1,166 @@
+import type Database from 'better-sqlite3';
+import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
+import type { AccountSearchIndex, AccountSearchResult } from './accountSearch';
+import { accountColumns, type AccountListRow } from './accountRow';
+
+/**
+ * The SQLite implementation of the account lookup (see AccountSearchIndex), for up to a million accounts as
+ * the staff member types. FTS5 trigram index plus raw prepared statements, each prepared once per instance.
+ * Access paths, cheapest first:
+ *  - "HM-000123" (a whole customer number)  → point lookup on accounts.customer_number
+ *  - "HM-00", "hm-0001" (a customer-number prefix) → index range on accounts.customer_number
+ *  - 1–2 characters → prefix ranges on the customer-number, username and e-mail indexes
+ *  - 3+ characters → FTS5 trigram phrase per word (AND) over customer number, e-mail, username,
+ *    household name and correspondence address: prefix and substring alike; words under 3 characters
+ *    are left out of such a query (they cannot be trigram-matched; the other words narrow enough).
+ * Status filters use the partial indexes of migration 001. Order: by id unless a sort is asked (then
+ * `col, id`, both directions, index-backed when there is no text/status filter).
+ * `total` counts at most max(cap, end of the requested page) + 1 rows — cap 10,000 for index paths (status
+ * filters, customer numbers, no filter), 1,000 for text lookups: exact below that, otherwise `totalCapped`
+ * says "at least this many" — enough for the grid to offer the next page, and no keystroke ever counts a
+ * million rows. 1–2 character terms take at most that many rows from each of the three prefix ranges (in
+ * index order), so "j" answers at once with a capped total.
+ */
+export const COUNT_CAP = 10_000;
+/** Text lookups count less: a trigram phrase costs more per row, and as-you-type needs no exact "7.664". */
+export const TEXT_COUNT_CAP = 1_000;
+
+const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
+  customerNumber: 'a.customer_number',
+  email: 'a.email',
+  username: 'a.username',
+  confirmedAt: 'a.confirmed_at',
+  lastLoginAt: 'a.last_login_at',
+};
+
+interface Plan {
+  kind: 'index' | 'fts';
+  from: string;
+  where: string[];
+  params: (string | number)[];
+  /** Column to order by when no sort is asked: the FTS rowid streams in order without a sort. */
+  defaultOrder: string;
+  /** Rows counted at most (before the page end is taken into account). */
+  countCap: number;
+}
+
+const WHOLE_CUSTOMER_NUMBER = /^HM-\d{6,}$/i;
+const CUSTOMER_NUMBER_PREFIX = /^HM(-\d*)?$/i;
+
+/** The smallest string greater than every string starting with `prefix` (for index range scans). */
+export function prefixEnd(prefix: string): string {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+
+/** Words of 3+ characters as FTS5 phrases, ANDed; null when no word is long enough. */
+export function ftsQuery(q: string): string | null {
+  const words = q.split(/\s+/).filter((w) => [...w].length >= 3);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+function textPlan(q: string, rangeLimit: number): Plan {
+  const none: Plan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
+  if (q === '') return none;
+  if (WHOLE_CUSTOMER_NUMBER.test(q)) {
+    return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
+  }
+  if (CUSTOMER_NUMBER_PREFIX.test(q)) {
+    const p = q.toUpperCase();
+    return { ...none, where: ['a.customer_number >= ? AND a.customer_number < ?'], params: [p, prefixEnd(p)] };
+  }
+  const fts = [...q].length >= 3 ? ftsQuery(q) : null;
+  if (fts !== null) {
+    return {
+      kind: 'fts',
+      from: 'account_search JOIN accounts a ON a.id = account_search.rowid',
+      where: ['account_search MATCH ?'],
+      params: [fts],
+      defaultOrder: 'account_search.rowid',
+      countCap: TEXT_COUNT_CAP,
+    };
+  }
+  // Short terms: prefix ranges on the three indexed columns (username's index is NOCASE; e-mails are lower case).
+  const p = q;
+  const lower = q.toLowerCase();
+  const range = (col: string) => `SELECT id FROM (SELECT id FROM accounts WHERE ${col} >= ? AND ${col} < ? LIMIT ${rangeLimit})`;
+  return {
+    ...none,
+    where: [`a.id IN (${range('customer_number')} UNION ALL ${range('username')} UNION ALL ${range('email')})`],
+    params: [p.toUpperCase(), prefixEnd(p.toUpperCase()), p, prefixEnd(p), lower, prefixEnd(lower)],
+    countCap: TEXT_COUNT_CAP,
+  };
+}
+
+function statusFilter(status: AccountStatus | undefined, nowIso: string): { sql: string; params: string[] } | null {
+  switch (status) {
+    case 'unconfirmed':
+      return { sql: 'a.confirmed_at IS NULL', params: [] };
+    case 'auto_blocked':
+      return { sql: 'a.auto_blocked_until > ?', params: [nowIso] };
+    case 'manually_blocked':
+      return { sql: 'a.manually_blocked = 1', params: [] };
+    default:
+      return null;
+  }
+}
+
+export class SqliteAccountSearch implements AccountSearchIndex {
+  private readonly statements = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Synchronous on purpose: better-sqlite3 answers in microseconds, an await per call would only add latency. */
+  search(query: AccountListQuery, now: Date): AccountSearchResult {
+    const offset = (query.page - 1) * query.pageSize;
+    const q = (query.q ?? '').trim();
+    // Short terms: rows per prefix range, enough for the cap and the requested page.
+    const plan = textPlan(q, Math.max(TEXT_COUNT_CAP, offset + query.pageSize) + 1);
+    const limit = Math.max(plan.countCap, offset + query.pageSize);
+    const status = statusFilter(query.status, now.toISOString());
+    const where = [...plan.where];
+    const params = [...plan.params];
+    if (status) {
+      where.push(status.sql);
+      params.push(...status.params);
+    }
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+    const cols = accountColumns.map((c) => `a.${c}`).join(', ');
+    const ftsOnly = plan.kind === 'fts' && !status;
+
+    let rows: AccountListRow[];
+    if (ftsOnly && !query.sort) {
+      // Page through the FTS rowids alone, then fetch just the page's accounts: deep pages skip rowids,
+      // not joined rows.
+      rows = this.stmt(
+        `SELECT ${cols} FROM accounts a WHERE a.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?
+          ORDER BY rowid ${dir} LIMIT ? OFFSET ?) ORDER BY a.id ${dir}`,
+      ).all(...params, query.pageSize, offset) as AccountListRow[];
+    } else {
+      const orderSql = query.sort
+        ? `ORDER BY ${sortColumns[query.sort]} ${dir}, a.id ${dir}`
+        : `ORDER BY ${plan.defaultOrder} ${dir}`;
+      rows = this.stmt(`SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`).all(
+        ...params,
+        query.pageSize,
+        offset,
+      ) as AccountListRow[];
+    }
+
+    const countSql = ftsOnly
+      ? 'SELECT count(*) AS n FROM (SELECT 1 FROM account_search WHERE account_search MATCH ? LIMIT ?)'
+      : `SELECT count(*) AS n FROM (SELECT 1 FROM ${plan.from} ${whereSql} LIMIT ?)`;
+    const counted = (this.stmt(countSql).get(...params, limit + 1) as { n: number }).n;
+    return { rows, total: Math.min(counted, limit), totalCapped: counted > limit };
+  }
+}

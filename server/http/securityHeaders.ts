@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Headers on every response of the portal server. It only serves the API (JSON and file downloads),
+ * never a page, so nothing may be sniffed, framed, cached on the way or given a referrer, and a
+ * response opened as a document may run nothing.
+ */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+} as const;
+
+/** Answers carry personal data and session tokens: no cache keeps them. A route may set its own. */
+export const DEFAULT_CACHE_CONTROL = 'no-store';
+
+export function installSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', DEFAULT_CACHE_CONTROL);
+    return payload;
+  });
+}

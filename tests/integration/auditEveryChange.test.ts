@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes, type RouteName } from '../../shared/api/routes/index';
+import type { ApiClient } from '../../shared/client';
+import { insertHousehold } from './customersFixture';
+import { startTestServer, type TestServer } from './support/testServer';
+
+type Recipe = (c: ApiClient, s: TestServer) => Promise<unknown>;
+
+const CN = 'HM-004321';
+
+/** A look-along session on the fixture household, for the calls made on the customer's behalf. */
+async function lookAlong(c: ApiClient): Promise<string> {
+  return (await c.call('lookAlong.start', { params: { customerNumber: CN } })).sessionId;
+}
+async function contactVersion(c: ApiClient): Promise<number> {
+  return (await c.call('customers.overview', { params: { customerNumber: CN } })).contact.version;
+}
+async function newAccount(c: ApiClient, username: string) {
+  return c.call('accounts.create', { body: { username, email: `${username}@example.nl`, password: 'Sterk!2026x', role: 'user' } });
+}
+
+/**
+ * One successful call per audited route. A route the table marks as audited but that has no recipe here
+ * fails the first test, so a new mutating route cannot go untested.
+ */
+const recipes: Partial<Record<RouteName, Recipe>> = {
+  'staff.signOut': async (_c, s) => s.client(await s.signIn('alles', 'Geheim!2026')).call('staff.signOut'),
+  'settings.update': async (c) => {
+    const cur = await c.call('settings.get');
+    return c.call('settings.update', { body: { ...cur, sessionTimeoutMinutes: 25 } });
+  },
+  'ipRanges.create': async (c) => c.call('ipRanges.create', { body: { cidr: '10.9.0.0/16', admin: true, kcc: true } }),
+  'ipRanges.update': async (c) => {
+    const r = await c.call('ipRanges.create', { body: { cidr: '10.8.0.0/16', admin: true, kcc: true } });
+    return c.call('ipRanges.update', { params: { id: r.id }, body: { description: 'Kantoor', version: r.version } });
+  },
+  'ipRanges.remove': async (c) => {
+    const r = await c.call('ipRanges.create', { body: { cidr: '10.7.0.0/16', admin: true, kcc: true } });
+    return c.call('ipRanges.remove', { params: { id: r.id } });
+  },
+  'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
+  'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
+  'accounts.create': async (c) => newAccount(c, 'nieuw.account'),
+  'accounts.update': async (c) => {
+    const a = await newAccount(c, 'te.wijzigen');
+    return c.call('accounts.update', { params: { id: a.id }, body: { email: 'ander@example.nl', version: a.version } });
+  },
+  'accounts.block': async (c) => {
+    const a = await newAccount(c, 'te.blokkeren');
+    return c.call('accounts.block', { params: { id: a.id }, body: { reason: 'Misbruik gemeld' } });
+  },
+  'accounts.unblock': async (c) => {
+    const a = await newAccount(c, 'de.blokkeren');
+    await c.call('accounts.block', { params: { id: a.id }, body: { reason: 'Tijdelijk' } });
+    return c.call('accounts.unblock', { params: { id: a.id } });
+  },
+  'accounts.activate': async (c, s) => {
+    const a = await newAccount(c, 'te.activeren');
+    await s.store.db.updateTable('accounts').set({ auto_blocked_until: new Date(s.clock.now().getTime() + 600_000).toISOString(), failed_login_attempts: 5 }).where('id', '=', a.id).execute();
+    return c.call('accounts.activate', { params: { id: a.id } });
+  },
+  'accounts.remove': async (c) => {
+    const a = await newAccount(c, 'te.verwijderen');
+    return c.call('accounts.remove', { params: { id: a.id } });
+  },
+  'accountRequests.resendActivation': async (c, s) => {
+    const id = await registeredRequest(s, 'HM-004401', 'opnieuw.mail');
+    return c.call('accountRequests.resendActivation', { params: { id }, body: {} });
+  },
+  'accountRequests.remove': async (c, s) => {
+    const id = await registeredRequest(s, 'HM-004402', 'weg.ermee');
+    return c.call('accountRequests.remove', { params: { id } });
+  },
+  'lookAlong.start': async (c) => lookAlong(c),
+  'lookAlong.stop': async (c) => c.call('lookAlong.stop', { params: { sessionId: await lookAlong(c) } }),
+  'customers.portalLink': async (c) => c.call('customers.portalLink', { params: { customerNumber: CN }, lookAlong: await lookAlong(c) }),
+  'onBehalf.phone': async (c) =>
+    c.call('onBehalf.phone', { params: { customerNumber: CN }, body: { phone: '0612345678', version: await contactVersion(c) }, lookAlong: await lookAlong(c) }),
+  'onBehalf.email': async (c) =>
+    c.call('onBehalf.email', { params: { customerNumber: CN }, body: { email: 'nieuw@example.nl', version: await contactVersion(c) }, lookAlong: await lookAlong(c) }),
+  'onBehalf.address': async (c) =>
+    c.call('onBehalf.address', {
+      params: { customerNumber: CN },
+      body: { postcode: '3511 AB', houseNumber: 12, street: 'Oudegracht', city: 'Utrecht', version: await contactVersion(c) },
+      lookAlong: await lookAlong(c),
+    }),
+  'onBehalf.addPerson': async (c) => addPerson(c, 'Sem'),
+  'onBehalf.updatePerson': async (c) => {
+    const p = await addPerson(c, 'Noor');
+    return c.call('onBehalf.updatePerson', {
+      params: { customerNumber: CN, id: p.id },
+      body: { roleCode: 'KIND', gender: 'V', initials: 'N.', firstName: 'Noor', lastName: 'Jansen', birthDate: '2012-04-01', version: p.version },
+      lookAlong: await lookAlong(c),
+    });
+  },
+  'onBehalf.removePerson': async (c) => {
+    const p = await addPerson(c, 'Lot');
+    return c.call('onBehalf.removePerson', { params: { customerNumber: CN, id: p.id }, query: { version: p.version }, lookAlong: await lookAlong(c) });
+  },
+  'activation.get': async (c) => c.call('activation.get', { params: { customerNumber: CN } }),
+  'activation.regenerate': async (c) => c.call('activation.regenerate', { params: { customerNumber: CN } }),
+  'activation.requestLetter': async (c) => c.call('activation.requestLetter', { params: { customerNumber: CN } }),
+  'letters.start': async (c) => c.call('letters.start', { body: { onlyWithoutAccount: true } }),
+};
+
+async function addPerson(c: ApiClient, firstName: string) {
+  return c.call('onBehalf.addPerson', {
+    params: { customerNumber: CN },
+    body: { roleCode: 'KIND', gender: 'V', initials: `${firstName[0] ?? 'X'}.`, firstName, lastName: 'Jansen', birthDate: '2012-04-01' },
+    lookAlong: await lookAlong(c),
+  });
+}
+
+/** An account request that reached "e-mail sent", made through the tenant's own endpoints. */
+async function registeredRequest(s: TestServer, customerNumber: string, username: string): Promise<number> {
+  await insertHousehold(s, customerNumber);
+  const tenant = s.client();
+  const step1 = await tenant.call('portal.startAccountRequest', { body: { customerNumber, activationCode: 'ABCD2345' } });
+  if (!step1.continuationToken) throw new Error('fixture household was not identified');
+  await tenant.call('portal.accountDetails', {
+    params: { id: step1.requestId },
+    body: { username, password: 'Sterk!2026x', email: `${username}@example.nl`, continuationToken: step1.continuationToken },
+  });
+  return step1.requestId;
+}
+
+const audited = Object.entries(routes).filter(([, r]) => r.access !== 'public' && 'audit' in r);
+
+// Every staff change leaves an audit entry naming the action its route table entry promises.
+describe('every audited route writes its audit entry', () => {
+  let s: TestServer;
+  let c: ApiClient;
+  beforeAll(async () => {
+    s = await startTestServer();
+    // One member with every role, so each route is allowed.
+    await s.addStaff('alles', 'Geheim!2026', ['kcc', 'kcc-admin', 'admin', 'helpdesk']);
+    c = s.client(await s.signIn('alles', 'Geheim!2026'));
+    await insertHousehold(s, CN);
+  });
+  afterAll(async () => s.close());
+
+  it('has a recipe for each of them', () => {
+    expect(Object.keys(recipes).sort()).toEqual(audited.map(([name]) => name).sort());
+  });
+
+  it.each(audited)('%s', async (name, route) => {
+    const recipe = recipes[name as RouteName];
+    if (!recipe) throw new Error(`no recipe for ${name}`);
+    const before = await s.store.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('last')).executeTakeFirstOrThrow();
+    await recipe(c, s);
+    const written = await s.store.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('id', '>', Number(before.last ?? 0))
+      .execute();
+    const promised: readonly string[] = 'audit' in route ? route.audit : [];
+    expect(written.map((w) => w.action).filter((a) => promised.includes(a)).length, `${name}: ${JSON.stringify(written)}`).toBeGreaterThan(0);
+  });
+});
