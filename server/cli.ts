@@ -50,6 +50,8 @@ async function serve(argv: string[]): Promise<void> {
     trustProxy: values['trust-proxy'],
     corsOrigins: values.cors,
     logger: values.log,
+    // Audit checkpoints and proxy warnings, time-stamped, in the server's output.
+    onNotice: (message) => console.log(`${new Date().toISOString()} ${message}`),
   });
   console.log(`Portaalserver draait op ${server.url} (data: ${values.data})${server.demo ? ' in demomodus' : ''}`);
   if (server.notice) console.warn(server.notice);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { systemClock, type Clock } from './clock';
+import type { AuditTrailOptions } from './audit/auditTrail';
 import { openStore, type Store } from './db/connection';
 import { DEMO_REFUSED_NOTICE, hasDemoMarker } from './seed/demoMarker';
 import { seedDemo, seedDemoStaff } from './seed/index';
@@ -12,6 +13,8 @@ export interface StartOptions extends AppOptions {
   demo?: boolean;
   clock?: Clock;
   portalUrl?: string;
+  /** Audit key secret and checkpoint interval; checkpoint lines also go to `onNotice` (the server log). */
+  audit?: AuditTrailOptions;
 }
 
 export interface RunningServer {
@@ -27,7 +30,7 @@ export interface RunningServer {
 
 /** Opens (and migrates) the data folder and listens. Port 0 picks a free port. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const store = openStore(opts.dataDir);
+  const store = openStore(opts.dataDir, { audit: { ...opts.audit, log: opts.audit?.log ?? opts.onNotice } });
   const demo = (opts.demo ?? false) && (await hasDemoMarker(store));
   const notice = opts.demo && !demo ? DEMO_REFUSED_NOTICE : null;
   const app = await buildApp(

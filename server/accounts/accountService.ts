@@ -4,7 +4,7 @@ import type { DB } from '../db/schema';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { conflict, notFound, staleVersion } from '../errors';
 import { accountColumns, isAutoBlocked, toAccount, type AccountListRow } from './accountRow';
-import { assertCustomerExists, assertUsernameFree, emailLooksValid, getAccountRow, usernameTaken } from './accountStore';
+import { assertCustomerExists, assertNoOtherAccount, assertUsernameFree, emailLooksValid, getAccountRow, usernameTaken } from './accountStore';
 import { queueErpAccountStatus } from './erpOutbox';
 
 /*
@@ -38,7 +38,10 @@ async function withUniqueUsername<T>(write: () => Promise<T>): Promise<T> {
  */
 export async function createAccount(trx: Kysely<DB>, b: CreateAccount, passwordHash: string, now: Date): Promise<Account> {
   await assertUsernameFree(trx, b.username);
-  if (b.customerNumber !== undefined) await assertCustomerExists(trx, b.customerNumber);
+  if (b.customerNumber !== undefined) {
+    await assertCustomerExists(trx, b.customerNumber);
+    if (!b.additionalForCustomer) await assertNoOtherAccount(trx, b.customerNumber);
+  }
   const row = await withUniqueUsername(() =>
     trx
       .insertInto('accounts')
@@ -61,7 +64,7 @@ export async function createAccount(trx: Kysely<DB>, b: CreateAccount, passwordH
 
 /** The fields a change names (for the audit entry), without the version it was based on. */
 export function changedFields(b: UpdateAccount): string[] {
-  return Object.keys(b).filter((k) => k !== 'version');
+  return Object.keys(b).filter((k) => k !== 'version' && k !== 'additionalForCustomer');
 }
 
 /**
@@ -72,7 +75,10 @@ export async function updateAccount(trx: Kysely<DB>, id: number, b: UpdateAccoun
   const before = await getAccountRow(trx, id);
   if (before.version !== b.version) throw staleVersion(before.version);
   if (b.username !== undefined) await assertUsernameFree(trx, b.username, id);
-  if (b.customerNumber) await assertCustomerExists(trx, b.customerNumber);
+  if (b.customerNumber && b.customerNumber !== before.customer_number) {
+    await assertCustomerExists(trx, b.customerNumber);
+    if (!b.additionalForCustomer) await assertNoOtherAccount(trx, b.customerNumber, id);
+  }
   const row = await withUniqueUsername(() =>
     trx
       .updateTable('accounts')

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import path from 'node:path';
 import type { AppContext } from '../context';
+import { LETTER_FOLDER } from '../letters/letterFolder';
 import { LetterJobs } from '../letters/letterJobs';
 import { SqliteBulkActivationCodes, type BulkActivationCodes } from './activationCodes';
 import { SqliteCustomerSearch, type CustomerSearchIndex } from './customerSearch';
@@ -29,7 +31,7 @@ export function customerEngine(server: FastifyInstance): CustomerEngine {
     search: new SqliteCustomerSearch(sqlite),
     overview: new SqliteOverviewReader(sqlite),
     bulkCodes: new SqliteBulkActivationCodes(sqlite),
-    letterJobs: new LetterJobs(),
+    letterJobs: new LetterJobs(path.join(server.ctx.store.dataDir, LETTER_FOLDER)),
   };
   // Letter PDFs are temp files holding activation codes: they go when the server closes.
   server.server.once('close', () => engine.letterJobs.dropAll());

@@ -7,7 +7,7 @@ import { ApiError, conflict, notFound } from '../errors';
 
 type Row = Selectable<DB['look_along_sessions']>;
 
-/**
+/*
  * Look-along sessions: one staff member looks along with one customer. A session lives for the settings'
  * session time-out after its last use (each call made inside it extends it, the same idle rule as staff
  * sessions); only the staff member who started it may read, use or end it.

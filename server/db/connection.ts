@@ -14,6 +14,8 @@ export interface Store {
   db: Kysely<DB>;
   /** The audit key, the entries' MAC and the signed checkpoints (see AuditTrail). */
   audit: AuditTrail;
+  /** The data folder (owner-only): the database, the audit key and checkpoints, letter PDFs. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,10 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): Store {
   ensureOwnerOnlyFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL: a commit is on disk before the call answers, also across a power cut (NORMAL in WAL mode may lose
+  // the last commits then). Audit entries and money must not vanish, and a signed checkpoint must never
+  // name an entry a crash could still take back. Costs ≈3.5 ms per write transaction (README, Configuration).
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
@@ -54,6 +59,7 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): Store {
     sqlite,
     db,
     audit,
+    dataDir,
     async close() {
       // The shutdown checkpoint reads the head through the connection, so before it closes.
       audit.close();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { FILE_MODE } from '../db/fileModes';
 
 export interface LetterAddressee {
   customerNumber: string;
@@ -26,7 +27,8 @@ export async function writeActivationLetters(
   batch = 200,
 ): Promise<void> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false, info: { Title: 'Activeercodes klantportaal' } });
-  const out = fs.createWriteStream(file);
+  // Owner-only from the first byte ('wx': never into a file or link that is already there).
+  const out = fs.createWriteStream(file, { flags: 'wx', mode: FILE_MODE });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { LetterJob } from '../../shared/api/customers';
 import { writeActivationLetters, type LetterAddressee } from './activationLetters';
+import { letterFile, prepareLetterFolder } from './letterFolder';
 
 interface Job {
   state: LetterJob['state'];
@@ -30,15 +29,20 @@ function track(file: string): void {
 
 /**
  * Letter jobs live in this process, one set per server (a restart forgets them; the codes are already
- * stored, so a new run simply makes new letters). The PDF is written to a temp file, removed after an hour,
- * when the server closes, or at the latest when the process ends.
+ * stored, so a new run simply makes new letters). The PDF (it holds activation codes) is written owner-only
+ * into `dir`, a folder in the server's data folder, and removed after an hour, when the server closes, or at
+ * the latest when the process ends (or the next one starts).
  */
 export class LetterJobs {
   private readonly jobs = new Map<string, Job>();
 
+  constructor(private readonly dir: string) {
+    prepareLetterFolder(dir);
+  }
+
   start(letters: LetterAddressee[], portalUrl: string, staffId: number): string {
     const id = randomUUID();
-    const file = path.join(os.tmpdir(), `kcc-letters-${id}.pdf`);
+    const file = letterFile(this.dir, id);
     const job: Job = { state: 'running', done: 0, total: letters.length, error: null, file, staffId };
     this.jobs.set(id, job);
     track(file);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasHiddenCharacters } from '../domain/plainText';
 import { CustomerNumber, IsoDateTime, PageQuery, Version, listOf } from './common';
 import { passwordPolicyIssues } from '../domain/password';
 
@@ -51,6 +52,8 @@ export const CreateAccount = z
     password: z.string().max(200),
     role: AccountRole,
     customerNumber: CustomerNumber.optional(),
+    /** A household has one portal account; true makes a second one on purpose. */
+    additionalForCustomer: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     for (const message of passwordPolicyIssues(v.password, { username: v.username })) {
@@ -64,12 +67,19 @@ export const UpdateAccount = z.object({
   email: Email.optional(),
   role: AccountRole.optional(),
   customerNumber: CustomerNumber.nullable().optional(),
+  /** Moving the account to a household that already has one needs this on purpose. */
+  additionalForCustomer: z.boolean().optional(),
   version: Version,
 });
 export type UpdateAccount = z.infer<typeof UpdateAccount>;
 
 export const BlockAccount = z.object({
-  reason: z.string().trim().min(1, 'Een reden is verplicht').max(500),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Een reden is verplicht')
+    .max(500)
+    .refine((v) => !hasHiddenCharacters(v.replace(/[\r\n\t]/g, ' ')), 'De reden bevat onzichtbare of stuurtekens'),
   version: Version.optional(),
 });
 export type BlockAccount = z.infer<typeof BlockAccount>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateTime, Version } from './common';
 import { Account, AccountRequest } from './accounts';
 import { phoneMessagesFor } from '../domain/phone';
+import { hasHiddenCharacters, isRealDate } from '../domain/plainText';
 
 /*
  * Customers, look-along, acting on the customer's behalf, activation codes and letters. Money is in cents.
@@ -237,7 +238,21 @@ export const UpdateEmail = z.object({
 });
 export type UpdateEmail = z.infer<typeof UpdateEmail>;
 
-const required = (what: string) => z.string().trim().min(1, `${what} is verplicht`).max(100);
+/** Free text typed by staff (names, streets): no control or invisible reordering characters. */
+const plain = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !hasHiddenCharacters(v), `${what} bevat onzichtbare of stuurtekens`);
+const required = (what: string) => plain(what, 100).refine((v) => v.length > 0, `${what} is verplicht`);
+
+/** A birth date that exists, from 1900 up to today. */
+const BirthDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Geboortedatum heeft de vorm jjjj-mm-dd')
+  .refine(isRealDate, 'Deze geboortedatum bestaat niet')
+  .refine((v) => v >= '1900-01-01' && v <= new Date().toISOString().slice(0, 10), 'Geboortedatum ligt niet tussen 1900 en vandaag');
 
 /** Dutch postcode, stored as "1234 AB" whether typed with or without the space. */
 export const Postcode = z
@@ -250,7 +265,7 @@ export const Postcode = z
 export const UpdateCorrespondenceAddress = z.object({
   postcode: Postcode,
   houseNumber: z.coerce.number().int().min(1, 'Huisnummer is verplicht').max(99999),
-  addition: z.string().trim().max(10).optional(),
+  addition: plain('Toevoeging', 10).optional(),
   street: required('Straat'),
   city: required('Plaats'),
   version: Version,
@@ -263,9 +278,9 @@ export const PersonInput = z.object({
   gender: Gender,
   initials: required('Voorletters'),
   firstName: required('Voornaam'),
-  middleName: z.string().trim().max(30).optional(),
+  middleName: plain('Tussenvoegsels', 30).optional(),
   lastName: required('Achternaam'),
-  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Geboortedatum heeft de vorm jjjj-mm-dd'),
+  birthDate: BirthDate,
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 export const UpdatePerson = PersonInput.extend({ version: Version });

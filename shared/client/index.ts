@@ -51,6 +51,8 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     });
     if (spec.file) {
       if (data instanceof ArrayBuffer) return data;
+      // Under Node (tests, scripts) axios hands over a Buffer: a view on bytes, copied into its own ArrayBuffer.
+      if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
       throw new ApiError(200, { code: 'invalid_response', message: 'Onverwacht antwoord van de portaalserver', details: { path: spec.path } });
     }
     if (spec.response === null) return undefined;

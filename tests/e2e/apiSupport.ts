@@ -1,12 +1,24 @@
-/** Staff API calls from a spec (Node side), to pick test data from the seeded server instead of hard-coding rows. */
+import axios from 'axios';
+import { createApiClient, type ApiClient } from '../../shared/client';
+
+/**
+ * The app's own typed client for a spec's Node side, to pick or make test data on the seeded server instead of
+ * hard-coding rows. `statuses`, when given, collects the HTTP status of every answer (the client itself only
+ * says whether a call worked).
+ */
+export function staffClient(serverUrl: string, token: string | null, statuses?: number[]): ApiClient {
+  const http = axios.create();
+  if (statuses) {
+    http.interceptors.response.use((response) => {
+      statuses.push(response.status);
+      return response;
+    });
+  }
+  return createApiClient({ baseUrl: () => serverUrl, token: () => token }, http);
+}
+
 export async function staffToken(serverUrl: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${serverUrl}/api/v1/staff/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 201) throw new Error(`sign-in as ${username} failed: ${res.status}`);
-  return ((await res.json()) as { token: string }).token;
+  return (await staffClient(serverUrl, null).call('staff.signIn', { body: { username, password } })).token;
 }
 
 export async function getJson<T>(serverUrl: string, token: string, apiPath: string): Promise<T> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { staffToken } from './apiSupport';
+import { staffClient, staffToken } from './apiSupport';
 import { launchBrowser, screenshot, signIn } from './browser';
 
 const webUrl = inject('webUrl');
@@ -12,21 +12,12 @@ let page: Page;
 
 /** The range actions this spec looks for, made through the API as beheerder (specs may run in any order). */
 async function makeRangeActions(): Promise<void> {
-  const token = await staffToken(serverUrl, 'beheerder', 'Beheer!2026');
-  const h = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const created = await fetch(`${serverUrl}/api/v1/ip-ranges`, {
-    method: 'POST',
-    headers: h,
-    body: JSON.stringify({ cidr: '172.16.0.0/12', admin: true, kcc: true, description: 'Audit-E2E' }),
-  });
-  const range = (await created.json()) as { id: number; version: number };
-  const updated = await fetch(`${serverUrl}/api/v1/ip-ranges/${range.id}`, {
-    method: 'PATCH',
-    headers: h,
-    body: JSON.stringify({ description: 'Audit-E2E gewijzigd', version: range.version }),
-  });
-  const deleted = await fetch(`${serverUrl}/api/v1/ip-ranges/${range.id}`, { method: 'DELETE', headers: { authorization: h.authorization } });
-  expect([created.status, updated.status, deleted.status]).toEqual([201, 200, 204]);
+  const statuses: number[] = [];
+  const api = staffClient(serverUrl, await staffToken(serverUrl, 'beheerder', 'Beheer!2026'), statuses);
+  const range = await api.call('ipRanges.create', { body: { cidr: '172.16.0.0/12', admin: true, kcc: true, description: 'Audit-E2E' } });
+  await api.call('ipRanges.update', { params: { id: range.id }, body: { description: 'Audit-E2E gewijzigd', version: range.version } });
+  await api.call('ipRanges.remove', { params: { id: range.id } });
+  expect(statuses).toEqual([201, 200, 204]);
 }
 
 beforeAll(async () => {
@@ -103,7 +94,8 @@ describe('audit screen (A4)', () => {
     expect(download.suggestedFilename()).toMatch(/^auditlogboek-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    // A copy into a plain ArrayBuffer: what exceljs' typings ask for (a Node Buffer is a view, not one).
+    await wb.xlsx.load(new Uint8Array(await readFile(file)).buffer);
     const ws = wb.worksheets[0];
     expect(ws?.getRow(1).getCell(5).value).toBe('Actie');
     const actions: string[] = [];

@@ -217,6 +217,24 @@ describe('accounts API', () => {
     expect(await usernames({ q: 'nieuw.beheer' })).toEqual([]);
   });
 
+  it('one portal account per household: a second one only on purpose, also when moving an account', async () => {
+    const c = s.client(admin);
+    const cn = await seedAccount(880, { username: 'eerste.account', email: 'e@example.nl', street: 'Dorpsstraat', name: 'E. Erste' });
+    const body = { username: 'tweede.account', email: 't@example.nl', password: 'Sterk!2026x', role: 'user' as const, customerNumber: cn };
+    const refused = await failure(c.call('accounts.create', { body }));
+    expect(refused.status).toBe(409);
+    expect(refused.fieldErrors().customerNumber).toContain('eerste.account');
+    expect(await usernames({ q: 'tweede.account' })).toEqual([]);
+    const second = await c.call('accounts.create', { body: { ...body, additionalForCustomer: true } });
+    expect(second.customerNumber).toBe(cn);
+    const other = await c.call('accounts.create', { body: { username: 'los.account', email: 'l@example.nl', password: 'Sterk!2026x', role: 'user' } });
+    const move = await failure(c.call('accounts.update', { params: { id: other.id }, body: { customerNumber: cn, version: other.version } }));
+    expect(move.status).toBe(409);
+    expect(move.fieldErrors()).toHaveProperty('customerNumber');
+    const moved = await c.call('accounts.update', { params: { id: other.id }, body: { customerNumber: cn, additionalForCustomer: true, version: other.version } });
+    expect(moved.customerNumber).toBe(cn);
+  });
+
   it('ERP sync queues a message per request and activated account, marks them sent, remembers the time', async () => {
     expect(await s.client(kcc).call('accounts.erpSyncStatus')).toEqual({ lastSentAt: null });
     expect((await failure(s.client(kcc).call('accounts.erpSync'))).status).toBe(403);

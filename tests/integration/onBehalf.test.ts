@@ -107,4 +107,32 @@ describe('acting on behalf', () => {
     const descriptions = (await overview()).timeline.map((t) => t.description);
     expect(descriptions.slice(0, 3)).toEqual(['Persoon verwijderd: T. van Cedee (Kind)', 'Persoon gewijzigd: T. van Cedee (Kind)', 'Persoon toegevoegd: T. Cedee (Kind)']);
   });
+
+  it('refuses names with control or invisible reordering characters, and birth dates that do not exist', async () => {
+    const base: PersonInput = { roleCode: 'KIND', gender: 'V', initials: 'S.', firstName: 'Sara', lastName: 'Cedee', birthDate: '2016-02-29' };
+    const add = (body: PersonInput) => api().call('onBehalf.addPerson', { params, body, lookAlong: session });
+    for (const [field, value] of [
+      ['firstName', 'Jan\u202Eneppo'],
+      ['lastName', 'Cedee\u0007'],
+      ['middleName', 'van\u200B'],
+    ] as const) {
+      const refused = await failure(add({ ...base, [field]: value }));
+      expect(refused.status, field).toBe(400);
+      expect(Object.keys(refused.fieldErrors()), field).toEqual([field]);
+    }
+    for (const birthDate of ['2015-02-29', '2015-04-31', '1899-12-31', '2999-01-01']) {
+      const refused = await failure(add({ ...base, birthDate }));
+      expect(Object.keys(refused.fieldErrors()), birthDate).toEqual(['birthDate']);
+    }
+    const address = await failure(
+      api().call('onBehalf.address', {
+        params,
+        body: { postcode: '3511 AB', houseNumber: 1, street: 'Oude\u202Dgracht', city: 'Utrecht', version: await version() },
+        lookAlong: session,
+      }),
+    );
+    expect(Object.keys(address.fieldErrors())).toEqual(['street']);
+    // A leap day that exists is fine.
+    expect(await add(base)).toMatchObject({ birthDate: '2016-02-29' });
+  });
 });

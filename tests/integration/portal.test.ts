@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './support/testServer';
+import type { z } from 'zod';
+import type { AccountRequestDetails } from '../../shared/api/portal';
+import type { ApiError } from '../../shared/client';
+import { clientWithStatus } from './clientWithStatus';
+import { failure, startTestServer, type TestServer } from './support/testServer';
+
+/** Why an `account_blocked` refusal happened, and until when (undefined for any other error). */
+const blocked = (err: ApiError) => (err.info.code === 'account_blocked' ? err.info.details : undefined);
 
 // B7 and the tenant side of B5/B6: self-registration in steps, confirmation link, sign-in with the lockout.
 describe('tenant portal: account request, confirmation, sign-in and lockout (B7)', () => {
@@ -29,15 +36,30 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
   }
 
   const start = (customerNumber: string, activationCode: string, from?: string) =>
-    s.api('POST', '/portal/account-requests', { body: { customerNumber, activationCode }, from });
-  const details = (id: unknown, body: Record<string, unknown>, from?: string) =>
-    s.api('POST', `/portal/account-requests/${String(id)}/details`, { body, from });
+    s.client(null, from).call('portal.startAccountRequest', { body: { customerNumber, activationCode } });
+  const details = (id: number, body: z.input<typeof AccountRequestDetails>, from?: string) =>
+    s.client(null, from).call('portal.accountDetails', { params: { id }, body });
+
+  /** Step 1 with the right code: the request and the secret step 2 needs. */
+  async function identify(customerNumber: string): Promise<{ requestId: number; continuationToken: string }> {
+    const { requestId, continuationToken } = await start(customerNumber, 'ABCD2345');
+    if (!continuationToken) throw new Error(`${customerNumber} was not identified`);
+    return { requestId, continuationToken };
+  }
+
+  /** A tenant sign-in; resolves to the HTTP status when it succeeds. */
+  async function signInStatus(username: string, password: string): Promise<number> {
+    const portal = clientWithStatus(s.url, null);
+    await portal.client.call('portal.signIn', { body: { username, password } });
+    return portal.lastStatus();
+  }
+  const confirm = (token: string) => s.client().call('portal.confirmAccount', { body: { token } });
 
   async function registered(username: string, password = 'Sterk!2026x'): Promise<{ cn: string; token: string }> {
     const cn = await household();
-    const r1 = await start(cn, 'ABCD2345');
-    const r2 = await details(r1.body.requestId, { username, password, email: `${username}@example.nl`, continuationToken: r1.body.continuationToken });
-    expect(r2.status).toBe(200);
+    const r1 = await identify(cn);
+    const r2 = await details(r1.requestId, { username, password, email: `${username}@example.nl`, continuationToken: r1.continuationToken });
+    expect(r2.requestId).toBe(r1.requestId);
     const mail = await s.store.db.selectFrom('outbox_mail').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
     const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.body)?.[1] ?? '');
     return { cn, token };
@@ -45,99 +67,103 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
 
   it('identifies only with the right code; unknown numbers look the same; an open request is reused', async () => {
     const cn = await household();
-    const wrong = await start(cn, 'WRONG999');
-    expect(wrong.status).toBe(201);
-    expect(wrong.body).toEqual({ requestId: wrong.body.requestId, identified: false });
-    const unknown = await start('HM-799999', 'ABCD2345');
-    expect(unknown.status).toBe(201);
-    expect(unknown.body).toEqual({ requestId: unknown.body.requestId, identified: false });
-    const right = await start(cn, ' abcd2345 ');
-    expect(right.body).toMatchObject({ requestId: wrong.body.requestId, identified: true });
-    expect(String(right.body.continuationToken)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const portal = clientWithStatus(s.url, null);
+    const startHere = (customerNumber: string, activationCode: string) =>
+      portal.client.call('portal.startAccountRequest', { body: { customerNumber, activationCode } });
+    const wrong = await startHere(cn, 'WRONG999');
+    expect(portal.lastStatus()).toBe(201);
+    expect(wrong).toEqual({ requestId: wrong.requestId, identified: false });
+    const unknown = await startHere('HM-799999', 'ABCD2345');
+    expect(portal.lastStatus()).toBe(201);
+    expect(unknown).toEqual({ requestId: unknown.requestId, identified: false });
+    const right = await startHere(cn, ' abcd2345 ');
+    expect(right).toMatchObject({ requestId: wrong.requestId, identified: true });
+    expect(String(right.continuationToken)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const rows = await s.store.db.selectFrom('account_requests').selectAll().where('customer_number', '=', cn).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.customer_number_entered_at).not.toBeNull();
     expect(rows[0]?.identified_at).not.toBeNull();
     // Only the hash of the secret is stored.
     expect(rows[0]?.continuation_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(rows[0]?.continuation_hash).not.toBe(right.body.continuationToken);
+    expect(rows[0]?.continuation_hash).not.toBe(right.continuationToken);
   });
 
   it('takeover: without the secret of step 1 nobody fills in another household\'s identified request', async () => {
     const victim = await household();
     const mine = await household();
-    const v1 = await start(victim, 'ABCD2345');
-    const m1 = await start(mine, 'ABCD2345');
+    const v1 = await identify(victim);
+    const m1 = await identify(mine);
     const body = { username: 'over.genomen', password: 'Sterk!2026x', email: 'aanvaller@example.nl' };
-    // The attack as it was: the victim's sequential id, no secret.
-    const noSecret = await details(v1.body.requestId, body, '198.51.100.7');
+    // The attack as it was: the victim's sequential id, no secret (raw: the typed client cannot leave it out).
+    const noSecret = await s.api('POST', `/portal/account-requests/${v1.requestId}/details`, { body, from: '198.51.100.7' });
     expect(noSecret.status).toBe(400);
-    expect(noSecret.body.error?.details?.fields).toHaveProperty('continuationToken');
+    const noSecretError = noSecret.body.error;
+    expect(noSecretError?.code === 'validation' ? noSecretError.details?.fields : undefined).toHaveProperty('continuationToken');
     // A guessed secret, and the attacker's own valid secret on the victim's id: the same 404, telling nothing.
-    const guessed = await details(v1.body.requestId, { ...body, continuationToken: 'A'.repeat(43) }, '198.51.100.7');
+    const guessed = await failure(details(v1.requestId, { ...body, continuationToken: 'A'.repeat(43) }, '198.51.100.7'));
     expect(guessed.status).toBe(404);
-    const foreign = await details(v1.body.requestId, { ...body, continuationToken: m1.body.continuationToken }, '198.51.100.7');
+    const foreign = await failure(details(v1.requestId, { ...body, continuationToken: m1.continuationToken }, '198.51.100.7'));
     expect(foreign.status).toBe(404);
-    const unknownId = await details(999_999, { ...body, continuationToken: m1.body.continuationToken }, '198.51.100.7');
+    const unknownId = await failure(details(999_999, { ...body, continuationToken: m1.continuationToken }, '198.51.100.7'));
     expect(unknownId.status).toBe(404);
-    expect(unknownId.body.error?.message).toBe(foreign.body.error?.message);
+    expect(unknownId.message).toBe(foreign.message);
     const req = await s.store.db.selectFrom('account_requests').selectAll().where('customer_number', '=', victim).executeTakeFirstOrThrow();
     expect(req.details_filled_at).toBeNull();
     expect(await s.store.db.selectFrom('accounts').select('id').where('customer_number', '=', victim).executeTakeFirst()).toBeUndefined();
     expect(await s.store.db.selectFrom('outbox_mail').select('id').where('to_address', '=', 'aanvaller@example.nl').executeTakeFirst()).toBeUndefined();
     // The victim finishes with its own secret.
-    const own = await details(v1.body.requestId, { ...body, username: 'echte.huurder', email: 'huurder@example.nl', continuationToken: v1.body.continuationToken });
-    expect(own.status).toBe(200);
+    const own = await details(v1.requestId, { ...body, username: 'echte.huurder', email: 'huurder@example.nl', continuationToken: v1.continuationToken });
+    expect(own).toEqual({ requestId: v1.requestId, emailSent: true });
   });
 
   it('sabotage: a wrong code never undoes an identification; the secret is single-use and expires', async () => {
     const cn = await household();
-    const ok = await start(cn, 'ABCD2345');
-    const before = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', Number(ok.body.requestId)).executeTakeFirstOrThrow();
+    const ok = await identify(cn);
+    const before = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', ok.requestId).executeTakeFirstOrThrow();
     s.clock.advanceMinutes(1);
     // Sabotage path 1: a wrong code on the open request.
     const wrong = await start(cn, 'NOPE7777', '198.51.100.8');
-    expect(wrong.body).toEqual({ requestId: ok.body.requestId, identified: false });
-    const after = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', Number(ok.body.requestId)).executeTakeFirstOrThrow();
+    expect(wrong).toEqual({ requestId: ok.requestId, identified: false });
+    const after = await s.store.db.selectFrom('account_requests').selectAll().where('id', '=', ok.requestId).executeTakeFirstOrThrow();
     expect(after).toEqual(before);
     // Sabotage path 2: filling in step 2 first with a made-up secret leaves the request open for its tenant.
-    expect((await details(ok.body.requestId, { username: 'sabo.teur', password: 'Sterk!2026x', email: 's@example.nl', continuationToken: 'B'.repeat(43) })).status).toBe(404);
-    const body = { username: 'een.keer', password: 'Sterk!2026x', email: 'een@example.nl', continuationToken: ok.body.continuationToken };
-    expect((await details(ok.body.requestId, body)).status).toBe(200);
+    const madeUp = { username: 'sabo.teur', password: 'Sterk!2026x', email: 's@example.nl', continuationToken: 'B'.repeat(43) };
+    expect((await failure(details(ok.requestId, madeUp))).status).toBe(404);
+    const body = { username: 'een.keer', password: 'Sterk!2026x', email: 'een@example.nl', continuationToken: ok.continuationToken };
+    expect(await details(ok.requestId, body)).toEqual({ requestId: ok.requestId, emailSent: true });
     // Used up: the same secret again is refused like any unknown one.
-    expect((await details(ok.body.requestId, { ...body, username: 'twee.keer' })).status).toBe(404);
+    expect((await failure(details(ok.requestId, { ...body, username: 'twee.keer' }))).status).toBe(404);
 
     const late = await household();
-    const l1 = await start(late, 'ABCD2345');
+    const l1 = await identify(late);
     s.clock.advanceMinutes(31);
-    const expired = await details(l1.body.requestId, { ...body, username: 'te.laat', continuationToken: l1.body.continuationToken });
+    const expired = await failure(details(l1.requestId, { ...body, username: 'te.laat', continuationToken: l1.continuationToken }));
     expect(expired.status).toBe(404);
     // Identifying again gives a fresh secret; the old one stays dead.
-    const l2 = await start(late, 'ABCD2345');
-    expect(l2.body.continuationToken).not.toBe(l1.body.continuationToken);
-    expect((await details(l1.body.requestId, { ...body, username: 'te.laat', continuationToken: l2.body.continuationToken })).status).toBe(200);
+    const l2 = await identify(late);
+    expect(l2.continuationToken).not.toBe(l1.continuationToken);
+    const fresh = await details(l1.requestId, { ...body, username: 'te.laat', continuationToken: l2.continuationToken });
+    expect(fresh).toEqual({ requestId: l1.requestId, emailSent: true });
   });
 
   it('details: 400 naming password, 409 naming username; then account, mail and ERP message', async () => {
     const cn = await household();
-    const r1 = await start(cn, 'ABCD2345');
-    const id = r1.body.requestId as unknown as number;
-    const body = { username: 'kees.tenant', password: 'Sterk!2026x', email: 'Kees@Example.nl', continuationToken: r1.body.continuationToken };
-    const weak = await details(id, { ...body, password: 'zwak' });
+    const { requestId: id, continuationToken } = await identify(cn);
+    const body = { username: 'kees.tenant', password: 'Sterk!2026x', email: 'Kees@Example.nl', continuationToken };
+    const weak = await failure(details(id, { ...body, password: 'zwak' }));
     expect(weak.status).toBe(400);
-    expect(weak.body.error?.details?.fields).toHaveProperty('password');
-    const sameAsUser = await details(id, { ...body, username: 'Sterk!2026x'.replace('!', '.'), password: 'Sterk.2026x' });
+    expect(weak.fieldErrors()).toHaveProperty('password');
+    const sameAsUser = await failure(details(id, { ...body, username: 'Sterk!2026x'.replace('!', '.'), password: 'Sterk.2026x' }));
     expect(sameAsUser.status).toBe(400);
-    expect(sameAsUser.body.error?.details?.fields).toHaveProperty('password');
+    expect(sameAsUser.fieldErrors()).toHaveProperty('password');
 
     await registered('bezet.naam');
-    const taken = await details(id, { ...body, username: 'BEZET.naam' });
+    const taken = await failure(details(id, { ...body, username: 'BEZET.naam' }));
     expect(taken.status).toBe(409);
-    expect(taken.body.error?.details?.fields).toHaveProperty('username');
+    expect(taken.fieldErrors()).toHaveProperty('username');
 
     const ok = await details(id, body);
-    expect(ok.status).toBe(200);
-    expect(ok.body).toEqual({ requestId: id, emailSent: true });
+    expect(ok).toEqual({ requestId: id, emailSent: true });
     const acc = await s.store.db.selectFrom('accounts').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
     expect(acc.confirmed_at).toBeNull();
     expect(acc.email).toBe('kees@example.nl');
@@ -158,42 +184,43 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
 
   it('confirmation link confirms once and tells the ERP "activated"; unconfirmed accounts cannot sign in', async () => {
     const { cn, token } = await registered('nog.niet');
-    const early = await s.api('POST', '/portal/sessions', { body: { username: 'nog.niet', password: 'Sterk!2026x' } });
+    const early = await failure(signInStatus('nog.niet', 'Sterk!2026x'));
     expect(early.status).toBe(423);
-    expect(early.body.error?.details?.reason).toBe('unconfirmed');
-    expect((await s.api('POST', '/portal/account-confirmations', { body: { token } })).status).toBe(200);
-    expect((await s.api('POST', '/portal/account-confirmations', { body: { token } })).status).toBe(404);
+    expect(blocked(early)?.reason).toBe('unconfirmed');
+    expect(await confirm(token)).toEqual({ confirmed: true });
+    expect((await failure(confirm(token))).status).toBe(404);
     const acc = await s.store.db.selectFrom('accounts').selectAll().where('customer_number', '=', cn).executeTakeFirstOrThrow();
     expect(acc.confirmed_at).toBe(s.clock.now().toISOString());
     const hh = await s.store.db.selectFrom('households').select('erp_account_status').where('customer_number', '=', cn).executeTakeFirstOrThrow();
     expect(hh.erp_account_status).toBe('activated');
-    const ok = await s.api('POST', '/portal/sessions', { body: { username: 'nog.niet', password: 'Sterk!2026x' } });
-    expect(ok.status).toBe(201);
-    expect(typeof ok.body.token).toBe('string');
+    const portal = clientWithStatus(s.url, null);
+    const ok = await portal.client.call('portal.signIn', { body: { username: 'nog.niet', password: 'Sterk!2026x' } });
+    expect(portal.lastStatus()).toBe(201);
+    expect(typeof ok.token).toBe('string');
   });
 
   it('5 wrong passwords → 423 (even with the right one) → usable again by itself after 15 minutes', async () => {
     const { token } = await registered('slot.test');
-    await s.api('POST', '/portal/account-confirmations', { body: { token } });
-    const signIn = (password: string) => s.api('POST', '/portal/sessions', { body: { username: 'slot.test', password } });
+    await confirm(token);
+    const signIn = (password: string) => signInStatus('slot.test', password);
     for (let i = 1; i <= 4; i++) {
-      const r = await signIn('Fout!2026x');
+      const r = await failure(signIn('Fout!2026x'));
       expect(r.status).toBe(401);
-      expect(r.body.error?.code).toBe('invalid_credentials');
+      expect(r.code).toBe('invalid_credentials');
     }
-    const fifth = await signIn('Fout!2026x');
+    const fifth = await failure(signIn('Fout!2026x'));
     expect(fifth.status).toBe(423);
-    expect(fifth.body.error?.code).toBe('account_blocked');
-    expect(fifth.body.error?.message).toContain('5 keer');
-    const right = await signIn('Sterk!2026x');
+    expect(fifth.code).toBe('account_blocked');
+    expect(fifth.message).toContain('5 keer');
+    const right = await failure(signIn('Sterk!2026x'));
     expect(right.status).toBe(423);
-    expect(right.body.error?.details?.until).toBe(new Date(s.clock.now().getTime() + 15 * 60_000).toISOString());
+    expect(blocked(right)?.until).toBe(new Date(s.clock.now().getTime() + 15 * 60_000).toISOString());
     let acc = await s.store.db.selectFrom('accounts').selectAll().where('username', '=', 'slot.test').executeTakeFirstOrThrow();
     expect(acc.failed_login_attempts).toBe(5);
     s.clock.advanceMinutes(14);
-    expect((await signIn('Sterk!2026x')).status).toBe(423);
+    expect((await failure(signIn('Sterk!2026x'))).status).toBe(423);
     s.clock.advanceMinutes(1);
-    expect((await signIn('Sterk!2026x')).status).toBe(201);
+    expect(await signIn('Sterk!2026x')).toBe(201);
     acc = await s.store.db.selectFrom('accounts').selectAll().where('username', '=', 'slot.test').executeTakeFirstOrThrow();
     expect(acc.failed_login_attempts).toBe(0);
     expect(acc.auto_blocked_until).toBeNull();
@@ -202,33 +229,33 @@ describe('tenant portal: account request, confirmation, sign-in and lockout (B7)
 
   it('a wrong password after an expired block starts a new series; a success resets the counter', async () => {
     const { token } = await registered('reeks.test');
-    await s.api('POST', '/portal/account-confirmations', { body: { token } });
-    const signIn = (password: string) => s.api('POST', '/portal/sessions', { body: { username: 'reeks.test', password } });
-    for (let i = 0; i < 5; i++) await signIn('Fout!2026x');
+    await confirm(token);
+    const signIn = (password: string) => signInStatus('reeks.test', password);
+    for (let i = 0; i < 5; i++) await failure(signIn('Fout!2026x'));
     s.clock.advanceMinutes(16);
-    expect((await signIn('Fout!2026x')).status).toBe(401);
+    expect((await failure(signIn('Fout!2026x'))).status).toBe(401);
     let acc = await s.store.db.selectFrom('accounts').selectAll().where('username', '=', 'reeks.test').executeTakeFirstOrThrow();
     expect(acc.failed_login_attempts).toBe(1);
-    expect((await signIn('Fout!2026x')).status).toBe(401);
-    expect((await signIn('Sterk!2026x')).status).toBe(201);
+    expect((await failure(signIn('Fout!2026x'))).status).toBe(401);
+    expect(await signIn('Sterk!2026x')).toBe(201);
     acc = await s.store.db.selectFrom('accounts').selectAll().where('username', '=', 'reeks.test').executeTakeFirstOrThrow();
     expect(acc.failed_login_attempts).toBe(0);
   });
 
   it('a manual block wins: 423 with the right password, at any time', async () => {
     const { token } = await registered('hand.blok');
-    await s.api('POST', '/portal/account-confirmations', { body: { token } });
+    await confirm(token);
     await s.store.db.updateTable('accounts').set({ manually_blocked: 1, block_reason: 'Misbruik' }).where('username', '=', 'hand.blok').execute();
-    const r = await s.api('POST', '/portal/sessions', { body: { username: 'hand.blok', password: 'Sterk!2026x' } });
+    const r = await failure(signInStatus('hand.blok', 'Sterk!2026x'));
     expect(r.status).toBe(423);
-    expect(r.body.error?.details?.reason).toBe('manually_blocked');
+    expect(blocked(r)?.reason).toBe('manually_blocked');
     s.clock.advanceMinutes(60 * 24);
-    expect((await s.api('POST', '/portal/sessions', { body: { username: 'hand.blok', password: 'Sterk!2026x' } })).status).toBe(423);
+    expect((await failure(signInStatus('hand.blok', 'Sterk!2026x'))).status).toBe(423);
   });
 
   it('unknown usernames get 401 invalid_credentials', async () => {
-    const r = await s.api('POST', '/portal/sessions', { body: { username: 'bestaat.niet', password: 'Sterk!2026x' } });
+    const r = await failure(signInStatus('bestaat.niet', 'Sterk!2026x'));
     expect(r.status).toBe(401);
-    expect(r.body.error?.code).toBe('invalid_credentials');
+    expect(r.code).toBe('invalid_credentials');
   });
 });

@@ -37,6 +37,24 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T | ((prev: T)
   return [value, setValue, clear];
 }
 
+/** The stored draft under `key` as it was saved (unchecked: the caller takes only what it recognises). */
+export function readDraft(key: string): unknown {
+  try {
+    const raw = sessionStorage.getItem(PREFIX + key);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeDraft(key: string, value: unknown): void {
+  try {
+    sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the draft then lives in memory only.
+  }
+}
+
 /**
  * Forgets a saved draft without touching component state: for a dialog that closes right after saving,
  * where clear() would store the (possibly stale, e.g. versioned) initial value again before unmounting.

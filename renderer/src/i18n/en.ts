@@ -12,6 +12,16 @@ export const en: Dictionary = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.busy': 'Working…',
+  'common.failed': 'That did not work: {message}',
+
+  'form.required': 'This field is required',
+  'form.invalid': 'Check the marked fields.',
+  'form.stale': 'Someone else changed this in the meantime. Your input is kept; load the current data to continue.',
+  'form.reload': 'Reload',
+  'form.gone': 'This no longer exists: someone else deleted it in the meantime.',
+  'form.network': 'The portal server cannot be reached. Your input is kept; try again once the connection is back.',
 
   'lang.switchTo': 'Nederlands',
   'lang.switchLabel': 'Overschakelen naar Nederlands',

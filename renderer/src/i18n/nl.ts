@@ -11,6 +11,16 @@ export const nl = {
   'common.loading': 'Laden…',
   'common.retry': 'Opnieuw proberen',
   'common.close': 'Sluiten',
+  'common.cancel': 'Annuleren',
+  'common.busy': 'Bezig…',
+  'common.failed': 'Het is niet gelukt: {message}',
+
+  'form.required': 'Dit veld is verplicht',
+  'form.invalid': 'Controleer de gemarkeerde velden.',
+  'form.stale': 'Iemand anders heeft dit intussen gewijzigd. Uw invoer is bewaard; laad de actuele gegevens om verder te gaan.',
+  'form.reload': 'Opnieuw laden',
+  'form.gone': 'Dit bestaat niet meer: iemand anders heeft het intussen verwijderd.',
+  'form.network': 'De portaalserver is niet bereikbaar. Uw invoer is bewaard; probeer het opnieuw zodra de verbinding terug is.',
 
   'lang.switchTo': 'English',
   'lang.switchLabel': 'Switch to English',

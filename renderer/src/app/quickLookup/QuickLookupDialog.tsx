@@ -18,7 +18,7 @@ import SearchRounded from '@mui/icons-material/SearchRounded';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useCustomerSearch } from '../../features/customer/customerQueries';
 import { useRecentCustomers } from '../../features/customer/search/recentCustomers';
-import { useDebounced } from '../../features/accounts/components/useDebounced';
+import { useDebounced } from '../../components/useDebounced';
 import { useT } from '../../i18n';
 import { navigate } from '../router';
 

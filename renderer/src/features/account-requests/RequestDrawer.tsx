@@ -1,14 +1,13 @@
-import CloseRounded from '@mui/icons-material/CloseRounded';
-import { Alert, Box, Button, CircularProgress, Divider, Drawer, IconButton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Divider } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../../shared/client';
 import { api } from '../../app/api';
-import { useEscapeWhenFocusLost } from '../accounts/components/useEscapeWhenFocusLost';
+import { apiErrorText } from '../../components/apiErrorText';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DetailRow, DetailSection } from '../../components/DetailRow';
+import { DrawerShell, focusDrawerTitle } from '../../components/DrawerShell';
 import { useT } from '../../i18n';
-import { apiErrorText } from '../accounts/components/apiErrorText';
-import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
-import { DetailRow, DetailSection } from '../accounts/DetailRow';
 import { useRequest, useRequestChanged } from './requestQueries';
 import { RequestStepList } from './RequestSteps';
 import { ResendDialog } from './ResendDialog';
@@ -20,13 +19,14 @@ export interface RequestDrawerProps {
   onMessage: (message: string) => void;
 }
 
+const TITLE_ID = 'request-drawer-title';
+
 /** Details of one account request (#/account-requests/<id>): general data, the steps, resend and delete. */
 export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerProps) {
   const t = useT();
   const request = useRequest(id);
   const changed = useRequestChanged();
   const [dialog, setDialog] = useState<'resend' | 'delete' | null>(null);
-  useEscapeWhenFocusLost(id !== null && dialog === null, onClose);
   const remove = useMutation({
     mutationFn: (which: number) => api.call('accountRequests.remove', { params: { id: which } }),
     onSuccess: (_v, which) => {
@@ -38,23 +38,16 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
   });
   const r = request.data;
   return (
-    <Drawer
-      anchor="right"
+    <DrawerShell
       open={id !== null}
       onClose={onClose}
-      slotProps={{ paper: { sx: { width: { xs: '100%', sm: 520 }, p: 3 }, 'aria-labelledby': 'request-drawer-title' } }}
-      data-testid="request-drawer"
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      titleId={TITLE_ID}
+      title={`${t('accountRequests.details.title')}${r ? ` — ${r.customerNumber}` : ''}`}
+      closeLabel={t('accounts.details.close')}
+      width={520}
+      testId="request-drawer"
+      escapeWhenFocusLost={dialog === null}
     >
-      <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h6" component="h2" id="request-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
-          {t('accountRequests.details.title')}
-          {r ? ` — ${r.customerNumber}` : ''}
-        </Typography>
-        <IconButton onClick={onClose} aria-label={t('accounts.details.close')}>
-          <CloseRounded />
-        </IconButton>
-      </Stack>
       {request.isPending && id !== null && <CircularProgress aria-label={t('common.loading')} />}
       {request.isError && (
         <Alert severity="error">
@@ -87,17 +80,18 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
               {t('accounts.action.lookOnly')}
             </Alert>
           )}
-          <ResendDialog
-            request={r}
-            open={dialog === 'resend'}
-            onClose={() => setDialog(null)}
-            onDone={(next) => {
-              setDialog(null);
-              changed(next, next.id);
-              requestAnimationFrame(() => document.getElementById('request-drawer-title')?.focus());
-              onMessage(t('accountRequests.resend.done', { email: next.email ?? '' }));
-            }}
-          />
+          {dialog === 'resend' && (
+            <ResendDialog
+              request={r}
+              onClose={() => setDialog(null)}
+              onDone={(next) => {
+                setDialog(null);
+                changed(next, next.id);
+                focusDrawerTitle(TITLE_ID);
+                onMessage(t('accountRequests.resend.done', { email: next.email ?? '' }));
+              }}
+            />
+          )}
           <ConfirmDialog
             open={dialog === 'delete'}
             title={t('accountRequests.delete.title')}
@@ -112,6 +106,6 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
           />
         </>
       )}
-    </Drawer>
+    </DrawerShell>
   );
 }

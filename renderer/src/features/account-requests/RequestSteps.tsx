@@ -2,7 +2,7 @@ import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import type { AccountRequest } from '../../../../shared/api/accounts';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { useT } from '../../i18n';
-import { StatusIcon } from '../accounts/components/StatusIcon';
+import { StatusIcon } from '../../components/StatusIcon';
 import { requestSteps } from './requestSteps';
 
 /** The four steps with their times; a red cross where the request stopped. */

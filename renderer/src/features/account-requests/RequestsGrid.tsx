@@ -3,8 +3,8 @@ import { DataGrid, type GridApi, type GridColDef } from '@mui/x-data-grid';
 import type { RefObject } from 'react';
 import type { AccountRequest, AccountRequestList } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
-import { gridLocaleText } from '../accounts/components/gridSupport';
-import { StatusIcon } from '../accounts/components/StatusIcon';
+import { gridLocaleText } from '../../components/gridSupport';
+import { StatusIcon } from '../../components/StatusIcon';
 import { requestSteps } from './requestSteps';
 
 export interface RequestsGridProps {

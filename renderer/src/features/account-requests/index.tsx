@@ -4,23 +4,23 @@ import { useState } from 'react';
 import { accountRequestStatuses, type AccountRequestStatus } from '../../../../shared/api/accounts';
 import { navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
-import { apiErrorText } from '../accounts/components/apiErrorText';
-import { focusFirstCell, formatCount } from '../accounts/components/gridSupport';
-import { SearchPanel } from '../accounts/components/SearchPanel';
-import { useCanAct } from '../accounts/components/useCanAct';
-import { useDebounced } from '../accounts/components/useDebounced';
-import { useListState } from '../accounts/components/useListState';
+import { apiErrorText } from '../../components/apiErrorText';
+import { focusFirstCell, formatCount } from '../../components/gridSupport';
+import { SearchPanel } from '../../components/SearchPanel';
+import { useCan } from '../../session/useCan';
+import { useDebounced } from '../../components/useDebounced';
+import { useListState } from '../../components/useListState';
 import { SEARCH_DEBOUNCE_MS } from '../accounts/searchTiming';
 import { RequestDrawer } from './RequestDrawer';
 import { useRequestList } from './requestQueries';
 import { RequestsGrid } from './RequestsGrid';
-import { ListBusy } from '../accounts/components/ListBusy';
+import { ListBusy } from '../../components/ListBusy';
 
 /** B5: Accountaanvragen (seed 001 §4.4): where each request stopped, resend the activation mail, delete. */
 export default function AccountRequestsScreen() {
   const { t, language } = useI18n();
   const route = useRoute();
-  const canAct = useCanAct();
+  const canAct = useCan('accountRequests.manage');
   const apiRef = useGridApiRef();
   const list = useListState<AccountRequestStatus, never>('accountRequests.list');
   const { state } = list;

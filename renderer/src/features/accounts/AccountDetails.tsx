@@ -3,7 +3,7 @@ import { Box, Chip } from '@mui/material';
 import type { Account } from '../../../../shared/api/accounts';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { useT } from '../../i18n';
-import { DetailRow, DetailSection } from './DetailRow';
+import { DetailRow, DetailSection } from '../../components/DetailRow';
 
 /** The three blocks of §3.2 / §4.3.4: Algemeen, Accountstatus, Inloginformatie. Dates in long Dutch form. */
 export function AccountDetails({ account }: { account: Account }) {

@@ -1,14 +1,13 @@
-import CloseRounded from '@mui/icons-material/CloseRounded';
-import { Alert, Box, Button, CircularProgress, Divider, Drawer, IconButton, Snackbar, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Divider, Snackbar } from '@mui/material';
 import { useState } from 'react';
 import type { Account } from '../../../../shared/api/accounts';
 import { isApiError } from '../../../../shared/client';
-import { useEscapeWhenFocusLost } from './components/useEscapeWhenFocusLost';
+import { apiErrorText } from '../../components/apiErrorText';
+import { DrawerShell, focusDrawerTitle } from '../../components/DrawerShell';
 import { useT, type MessageKey } from '../../i18n';
 import { AccountDetails } from './AccountDetails';
 import { useAccount, useAccountChanged, useAccountRemoved } from './accountQueries';
 import { BlockDialog } from './BlockDialog';
-import { apiErrorText } from './components/apiErrorText';
 import { EditAccountDialog } from './EditAccountDialog';
 import { SimpleActionDialog, type SimpleAction } from './SimpleActionDialog';
 
@@ -22,6 +21,8 @@ const doneText: Record<Exclude<Dialog, null>, MessageKey> = {
   delete: 'accounts.delete.done',
 };
 
+const TITLE_ID = 'account-drawer-title';
+
 /** Account details in a drawer beside the list (#/accounts/<id>), with the actions the signed-in roles allow. */
 export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canAct: boolean; onClose: () => void }) {
   const t = useT();
@@ -29,15 +30,12 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
   const changed = useAccountChanged();
   const removed = useAccountRemoved();
   const [dialog, setDialog] = useState<Dialog>(null);
-  useEscapeWhenFocusLost(id !== null && dialog === null, onClose);
   const [message, setMessage] = useState<string | null>(null);
 
   const done = (which: Exclude<Dialog, null>, next: Account | null) => {
     setDialog(null);
     setMessage(t(doneText[which]));
-    // The button that was pressed may be gone now (Blokkeren → De-blokkeren): keep focus in the drawer so
-    // the keyboard (Escape, Tab) keeps working.
-    requestAnimationFrame(() => document.getElementById('account-drawer-title')?.focus());
+    focusDrawerTitle(TITLE_ID);
     if (next) changed(next);
     else if (id !== null) {
       removed(id);
@@ -45,28 +43,21 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
     }
   };
   const reload = async () => (await account.refetch()).data;
+  const close = () => setDialog(null);
   const a = account.data;
 
   return (
     <>
-      <Drawer
-        anchor="right"
+      <DrawerShell
         open={id !== null}
         onClose={onClose}
-        slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 3 }, 'aria-labelledby': 'account-drawer-title' } }}
-        data-testid="account-drawer"
-        // Above the app bar (which sits above the navigation drawer), so the title and close button show.
-        sx={{ zIndex: (theme) => theme.zIndex.modal }}
+        titleId={TITLE_ID}
+        title={`${t('accounts.details.title')}${a ? ` — ${a.username}` : ''}`}
+        closeLabel={t('accounts.details.close')}
+        width={560}
+        testId="account-drawer"
+        escapeWhenFocusLost={dialog === null}
       >
-        <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-          <Typography variant="h6" component="h2" id="account-drawer-title" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
-            {t('accounts.details.title')}
-            {a ? ` — ${a.username}` : ''}
-          </Typography>
-          <IconButton onClick={onClose} aria-label={t('accounts.details.close')}>
-            <CloseRounded />
-          </IconButton>
-        </Stack>
         {account.isPending && id !== null && <CircularProgress aria-label={t('common.loading')} />}
         {account.isError && (
           <Alert severity="error">
@@ -106,17 +97,14 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
                 {t('accounts.action.lookOnly')}
               </Alert>
             )}
-            <BlockDialog account={a} open={dialog === 'block'} onClose={() => setDialog(null)} onDone={(next) => done('block', next)} onReload={() => void reload()} />
-            <EditAccountDialog account={a} open={dialog === 'edit'} onClose={() => setDialog(null)} onDone={(next) => done('edit', next)} reload={reload} />
-            <SimpleActionDialog
-              action={dialog === 'unblock' || dialog === 'activate' || dialog === 'delete' ? dialog : null}
-              account={a}
-              onClose={() => setDialog(null)}
-              onDone={done}
-            />
+            {dialog === 'block' && <BlockDialog account={a} onClose={close} onDone={(next) => done('block', next)} reload={reload} />}
+            {dialog === 'edit' && <EditAccountDialog account={a} onClose={close} onDone={(next) => done('edit', next)} reload={reload} />}
+            {(dialog === 'unblock' || dialog === 'activate' || dialog === 'delete') && (
+              <SimpleActionDialog action={dialog} account={a} onClose={close} onDone={done} />
+            )}
           </>
         )}
-      </Drawer>
+      </DrawerShell>
       <Snackbar open={message !== null} autoHideDuration={4000} onClose={() => setMessage(null)} message={message ?? ''} />
     </>
   );

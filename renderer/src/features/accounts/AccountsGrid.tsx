@@ -3,8 +3,8 @@ import { DataGrid, type GridApi, type GridColDef, type GridRowId, type GridSortM
 import { memo, useCallback, useMemo, type KeyboardEvent, type RefObject } from 'react';
 import type { Account, AccountList } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
-import { gridLocaleText } from './components/gridSupport';
-import { StatusIcon } from './components/StatusIcon';
+import { gridLocaleText } from '../../components/gridSupport';
+import { StatusIcon } from '../../components/StatusIcon';
 
 const rowClassName = () => 'account-row';
 const gridSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;

@@ -4,10 +4,10 @@ import { memo, type RefObject } from 'react';
 import { useI18n } from '../../i18n';
 import { useAccountList, type AccountListParams } from './accountQueries';
 import { AccountsGrid } from './AccountsGrid';
-import { apiErrorText } from './components/apiErrorText';
-import { formatCount } from './components/gridSupport';
-import { ListBusy } from './components/ListBusy';
-import { useDebounced } from './components/useDebounced';
+import { apiErrorText } from '../../components/apiErrorText';
+import { formatCount } from '../../components/gridSupport';
+import { ListBusy } from '../../components/ListBusy';
+import { useDebounced } from '../../components/useDebounced';
 import { SEARCH_DEBOUNCE_MS } from './searchTiming';
 
 /** The list parameters with `q` as typed: it is searched once it has been still for SEARCH_DEBOUNCE_MS. */

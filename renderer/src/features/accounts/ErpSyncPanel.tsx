@@ -6,8 +6,8 @@ import { formatDateTime } from '../../../../shared/domain/format';
 import { api } from '../../app/api';
 import { useT } from '../../i18n';
 import { accountKeys } from './accountQueries';
-import { apiErrorText } from './components/apiErrorText';
-import { ConfirmDialog } from './components/ConfirmDialog';
+import { apiErrorText } from '../../components/apiErrorText';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /** Sends every customer's portal account status to the ERP, with when that last happened. */
 export function ErpSyncPanel({ canAct }: { canAct: boolean }) {

@@ -3,7 +3,7 @@ import RadioButtonUncheckedRounded from '@mui/icons-material/RadioButtonUnchecke
 import { Box, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import type { PasswordRule } from '../../../../shared/domain/password';
 import { useT } from '../../i18n';
-import { visuallyHidden } from './components/StatusIcon';
+import { visuallyHidden } from '../../components/StatusIcon';
 
 /** Live feedback on the password policy (shared/domain/password.ts): each rule ticked as soon as it is met. */
 export function PasswordRules({ rules }: { rules: PasswordRule[] }) {

@@ -1,9 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import type { Account } from '../../../../shared/api/accounts';
 import { api } from '../../app/api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormProblemAlert } from '../../components/form/FormProblemAlert';
+import { noFields, noValues } from '../../components/form/noFields';
+import { useServerForm } from '../../components/form/useServerForm';
 import { useT, type MessageKey } from '../../i18n';
-import { apiErrorText } from './components/apiErrorText';
-import { ConfirmDialog } from './components/ConfirmDialog';
+import { accountProblemTexts } from './accountForm';
 
 export type SimpleAction = 'unblock' | 'activate' | 'delete';
 
@@ -14,7 +16,7 @@ const texts: Record<SimpleAction, { title: MessageKey; text: MessageKey; confirm
 };
 
 export interface SimpleActionDialogProps {
-  action: SimpleAction | null;
+  action: SimpleAction;
   account: Account;
   onClose: () => void;
   /** The account after the change, or null once it is deleted. */
@@ -24,28 +26,29 @@ export interface SimpleActionDialogProps {
 /** De-blokkeren, Activeren and Verwijderen: confirm, call, show the server's new state. */
 export function SimpleActionDialog({ action, account, onClose, onDone }: SimpleActionDialogProps) {
   const t = useT();
-  const run = useMutation({
-    mutationFn: async (which: SimpleAction): Promise<Account | null> => {
-      if (which === 'unblock') return api.call('accounts.unblock', { params: { id: account.id } });
-      if (which === 'activate') return api.call('accounts.activate', { params: { id: account.id } });
+  const { submit, busy, problem } = useServerForm({
+    schema: noFields,
+    defaultValues: noValues,
+    send: async (): Promise<Account | null> => {
+      if (action === 'unblock') return api.call('accounts.unblock', { params: { id: account.id } });
+      if (action === 'activate') return api.call('accounts.activate', { params: { id: account.id } });
       await api.call('accounts.remove', { params: { id: account.id } });
       return null;
     },
-    onSuccess: (next, which) => onDone(which, next),
+    onSaved: (next) => onDone(action, next),
   });
-  const current = action ?? 'unblock';
   return (
     <ConfirmDialog
-      open={action !== null}
-      title={t(texts[current].title)}
-      text={t(texts[current].text, { username: account.username })}
-      confirmLabel={t(texts[current].confirm)}
-      danger={current === 'delete'}
-      busy={run.isPending}
-      error={run.error ? apiErrorText(run.error, t) : null}
-      onConfirm={() => action && run.mutate(action)}
-      onClose={() => { run.reset(); onClose(); }}
-      testId={`${current}-dialog`}
+      open
+      title={t(texts[action].title)}
+      text={t(texts[action].text, { username: account.username })}
+      confirmLabel={t(texts[action].confirm)}
+      danger={action === 'delete'}
+      busy={busy}
+      alert={<FormProblemAlert problem={problem} texts={accountProblemTexts(t)} />}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+      testId={`${action}-dialog`}
     />
   );
 }

@@ -1,4 +1,10 @@
-import type { Account, AccountRole, UpdateAccount } from '../../../../shared/api/accounts';
+import { z } from 'zod';
+import { AccountRole, CreateAccount, UpdateAccount, type Account } from '../../../../shared/api/accounts';
+import { apiErrorText } from '../../components/apiErrorText';
+import type { FormProblemTexts } from '../../components/form/FormProblemAlert';
+import type { MessageKey, Params } from '../../i18n';
+
+type T = (key: MessageKey, params?: Params) => string;
 
 /** What the Wijzigen form holds (strings as typed) plus the version it started from. */
 export interface EditForm {
@@ -30,12 +36,39 @@ export function updateBody(account: Account, form: EditForm): UpdateAccount {
   return body;
 }
 
-export type FormErrors = Partial<Record<'username' | 'email' | 'password' | 'passwordRepeat' | 'customerNumber' | 'role', string>>;
+const editFields = z.object({ username: z.string(), email: z.string(), role: AccountRole, customerNumber: z.string(), version: z.number() });
 
-/** Required fields, checked before sending (the server checks everything again). */
-export function requiredErrors(values: { username: string; email: string }, message: string): FormErrors {
-  const errors: FormErrors = {};
-  if (!values.username.trim()) errors.username = message;
-  if (!values.email.trim()) errors.email = message;
-  return errors;
+/** The Wijzigen form against the server's own rules for what changed. */
+export function editAccountSchema(account: Account) {
+  return editFields.transform((form) => updateBody(account, form)).pipe(UpdateAccount);
+}
+
+/** The Nieuw account form: the password is typed twice; an empty customer number is left out. */
+export interface CreateForm {
+  username: string;
+  email: string;
+  password: string;
+  passwordRepeat: string;
+  role: AccountRole;
+  customerNumber: string;
+}
+
+export const emptyCreateForm: CreateForm = { username: '', email: '', password: '', passwordRepeat: '', role: 'admin', customerNumber: '' };
+
+export const createAccountSchema = z
+  .object({ username: z.string(), email: z.string(), password: z.string(), passwordRepeat: z.string(), role: AccountRole, customerNumber: z.string() })
+  .transform((form) => {
+    const customerNumber = form.customerNumber.trim();
+    return { username: form.username, email: form.email, password: form.password, role: form.role, ...(customerNumber ? { customerNumber } : {}) };
+  })
+  .pipe(CreateAccount);
+
+/** The Accounts screen's words for a refused save. */
+export function accountProblemTexts(t: T): FormProblemTexts {
+  return {
+    stale: t('accounts.edit.conflict'),
+    reload: t('accounts.action.reload'),
+    gone: t('accounts.details.notFound'),
+    failed: (_message, error) => apiErrorText(error, t),
+  };
 }

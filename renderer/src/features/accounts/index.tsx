@@ -6,20 +6,20 @@ import { accountSortFields, accountStatuses, type AccountStatus } from '../../..
 import { navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
 import { AccountDrawer } from './AccountDrawer';
-import { firstRowId, focusFirstCell } from './components/gridSupport';
+import { firstRowId, focusFirstCell } from '../../components/gridSupport';
 import { AccountsResults } from './AccountsResults';
 import type { AccountSortField } from './accountQueries';
-import { SearchPanel } from './components/SearchPanel';
-import { useCanAct } from './components/useCanAct';
-import { useListState } from './components/useListState';
+import { SearchPanel } from '../../components/SearchPanel';
+import { useCan } from '../../session/useCan';
+import { useListState } from '../../components/useListState';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { ErpSyncPanel } from './ErpSyncPanel';
 
-/** B1–B4, B6: the Accounts screen of the KCC desk (seed 001 §4.3). Details open in a drawer at #/accounts/<id>. */
+/** The Accounts screen: look up portal accounts, filter by status, act on one; details open in a drawer at #/accounts/<id>. */
 export default function AccountsScreen() {
   const { t } = useI18n();
   const route = useRoute();
-  const canAct = useCanAct();
+  const canAct = useCan('accounts.manage');
   const apiRef = useGridApiRef();
   const list = useListState<AccountStatus, AccountSortField>('accounts.list');
   const { state } = list;
@@ -73,9 +73,8 @@ export default function AccountsScreen() {
       />
       <ErpSyncPanel canAct={canAct} />
       <AccountDrawer id={openId !== null && Number.isInteger(openId) && openId > 0 ? openId : null} canAct={canAct} onClose={() => navigate('/accounts')} />
-      {canAct && (
+      {canAct && creating && (
         <CreateAccountDialog
-          open={creating}
           onClose={() => setCreating(false)}
           onDone={(account) => {
             setCreating(false);

@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import type { AuditEntry } from '../../../../shared/api/audit';
 import type { List } from '../../../../shared/api/common';
-import { gridLocaleText } from '../accounts/components/gridSupport';
+import { gridLocaleText } from '../../components/gridSupport';
 import { useI18n } from '../../i18n';
 import { formatAuditTime } from './formatAuditTime';
 import { roleLabel } from './roleLabel';

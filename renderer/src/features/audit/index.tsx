@@ -10,7 +10,7 @@ import { AuditGrid } from './AuditGrid';
 import { useAuditList } from './auditQueries';
 import { ChainCheckButton, ChainCheckResult, useChainCheck } from './ChainCheck';
 import { ExportButton, useAuditExport } from './ExportButton';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../components/useDebounced';
 
 const EXPORT_MAX = 100_000;
 

@@ -1,22 +1,27 @@
 import OpenInBrowserRounded from '@mui/icons-material/OpenInBrowserRounded';
 import { Alert, Button, Link } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { api } from '../../app/api';
 import { kcc } from '../../bridge';
 import { useT } from '../../i18n';
-import { ConfirmDialog } from '../accounts/components/ConfirmDialog';
-import { useOnBehalfMutation } from './onBehalf/useOnBehalf';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useOnBehalfSend } from './onBehalf/useOnBehalf';
 
 /** A one-time, short-lived link into the web portal as this customer, opened in the system browser. */
 export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: string; enabled: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   // Only inside a look-along session (the server requires it): the link acts as the customer.
-  const link = useOnBehalfMutation(customerNumber, async (sessionId, _vars: undefined) => {
-    const created = await api.call('customers.portalLink', { params: { customerNumber }, lookAlong: sessionId });
-    const opened = await kcc.openExternal(created.url).catch(() => false);
-    return { ...created, opened };
+  const send = useOnBehalfSend(customerNumber);
+  const link = useMutation({
+    mutationFn: () =>
+      send(async (sessionId) => {
+        const created = await api.call('customers.portalLink', { params: { customerNumber }, lookAlong: sessionId });
+        const opened = await kcc.openExternal(created.url).catch(() => false);
+        return { ...created, opened };
+      }),
   });
   const close = () => {
     setOpen(false);
@@ -35,7 +40,7 @@ export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: 
         confirmLabel={result ? t('common.close') : t('portal.create')}
         busy={link.isPending}
         error={link.error ? t('portal.failed', { message: link.error.message }) : null}
-        onConfirm={() => (result ? close() : link.mutate(undefined))}
+        onConfirm={() => (result ? close() : link.mutate())}
         onClose={close}
         testId="portal-link-dialog"
       >

@@ -1,10 +1,12 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { IpRange } from '../../../../shared/api/ipRanges';
 import type { StaffAddress } from '../../../../shared/api/staff';
-import { isApiError } from '../../../../shared/client';
 import { api } from '../../app/api';
+import { FormProblemAlert } from '../../components/form/FormProblemAlert';
+import { noFields, noValues } from '../../components/form/noFields';
+import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
 import { lockoutRisk } from './lockout';
 import { networkKeys } from './networkQueries';
@@ -25,38 +27,38 @@ export function DeleteRangeDialog({ range, ranges, me, roles, onClose, onDeleted
   const queryClient = useQueryClient();
   const [understood, setUnderstood] = useState(false);
   const risk = lockoutRisk(me, ranges, { kind: 'delete', id: range.id }, roles);
-  const remove = useMutation({
-    mutationFn: () => api.call('ipRanges.remove', { params: { id: range.id } }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
+  const refreshList = () => queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
+  const { submit, busy, problem } = useServerForm({
+    schema: noFields,
+    defaultValues: noValues,
+    send: () => api.call('ipRanges.remove', { params: { id: range.id } }),
+    onSaved: async () => {
+      await refreshList();
       onDeleted();
     },
-    onError: async (error: Error) => {
-      // Someone else deleted it already: the list should show that.
-      if (isApiError(error) && error.code === 'not_found') await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
+    // Someone else deleted it already: the list should show that.
+    onFailure: (p) => {
+      if (p?.kind === 'gone') void refreshList();
     },
   });
   const needsTick = risk.kind !== 'none';
-  const failed = remove.error && isApiError(remove.error) && remove.error.code !== 'network' ? remove.error : null;
 
   return (
-    <Dialog open onClose={remove.isPending ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="range-delete-title" data-testid="range-delete-dialog">
+    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="range-delete-title" data-testid="range-delete-dialog">
       <DialogTitle id="range-delete-title">{t('network.delete.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText>{t('network.delete.text', { cidr: range.cidr })}</DialogContentText>
-          {failed && (
-            <Alert severity="error">{failed.code === 'not_found' ? t('network.gone') : t('network.delete.failed', { message: failed.message })}</Alert>
-          )}
+          <FormProblemAlert problem={problem} texts={{ gone: t('network.gone'), failed: (message) => t('network.delete.failed', { message }) }} />
           <RiskNotice risk={risk} understood={understood} onUnderstood={setUnderstood} />
         </Stack>
       </DialogContent>
       <DialogActions>
         {/* Focus starts on Annuleren when there is no tick to give: Enter must not delete by accident. */}
-        <Button onClick={onClose} autoFocus={!needsTick} disabled={remove.isPending}>
+        <Button onClick={onClose} autoFocus={!needsTick} disabled={busy}>
           {t('network.cancel')}
         </Button>
-        <Button variant="contained" color="error" onClick={() => remove.mutate()} disabled={remove.isPending || (needsTick && !understood)}>
+        <Button variant="contained" color="error" onClick={() => void submit()} disabled={busy || (needsTick && !understood)}>
           {t(needsTick ? 'network.risk.deleteAnyway' : 'network.delete.confirm')}
         </Button>
       </DialogActions>

@@ -1,5 +1,5 @@
-import type { Settings, UpdateSettings } from '../../../../shared/api/settings';
-import { UpdateSettings as UpdateSettingsSchema } from '../../../../shared/api/settings';
+import { z } from 'zod';
+import { UpdateSettings, type Settings } from '../../../../shared/api/settings';
 
 /** What the form holds: numbers as typed text, so half-typed input survives (and is kept as a draft). */
 export interface SettingsForm {
@@ -9,8 +9,6 @@ export interface SettingsForm {
   anonymousRepairRequest: boolean;
   version: number;
 }
-
-export type SettingsField = Exclude<keyof SettingsForm, 'version'>;
 
 export function formFromSettings(s: Settings): SettingsForm {
   return {
@@ -22,21 +20,19 @@ export function formFromSettings(s: Settings): SettingsForm {
   };
 }
 
-/** Validates with the server's own schema (same Dutch messages); returns the body or per-field errors. */
-export function parseSettingsForm(form: SettingsForm): { ok: true; body: UpdateSettings } | { ok: false; errors: Partial<Record<SettingsField, string>> } {
-  const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
-  const result = UpdateSettingsSchema.safeParse({
-    ...form,
-    sessionTimeoutMinutes: toNumber(form.sessionTimeoutMinutes),
-    keepSignedInDays: toNumber(form.keepSignedInDays),
-  });
-  if (result.success) return { ok: true, body: result.data };
-  const errors: Partial<Record<SettingsField, string>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && field !== 'version' && field in form && !errors[field as SettingsField]) {
-      errors[field as SettingsField] = issue.message;
-    }
-  }
-  return { ok: false, errors };
-}
+/** Only a draft to go on (the server did not answer): the draft fills every field. */
+export const emptySettingsForm: SettingsForm = { gaTrackingId: '', sessionTimeoutMinutes: '', keepSignedInDays: '', anonymousRepairRequest: false, version: 1 };
+
+const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** The server's own rules on the typed numbers. */
+export const settingsSchema = z
+  .object({ gaTrackingId: z.string(), sessionTimeoutMinutes: z.string(), keepSignedInDays: z.string(), anonymousRepairRequest: z.boolean(), version: z.number() })
+  .transform(
+    (form): z.input<typeof UpdateSettings> => ({
+      ...form,
+      sessionTimeoutMinutes: toNumber(form.sessionTimeoutMinutes),
+      keepSignedInDays: toNumber(form.keepSignedInDays),
+    }),
+  )
+  .pipe(UpdateSettings);

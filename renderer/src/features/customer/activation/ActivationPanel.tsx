@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../../../shared/domain/format';
 import { api } from '../../../app/api';
 import { useT } from '../../../i18n';
-import { ConfirmDialog } from '../../accounts/components/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { customerKeys } from '../customerQueries';
 import { liveSessionFor } from '../lookAlong/lookAlongStore';
 import { Section } from '../ui/Section';

@@ -5,15 +5,15 @@ import { useState } from 'react';
 import { api } from '../../../app/api';
 import { kcc } from '../../../bridge';
 import { useT } from '../../../i18n';
-import { useStaff } from '../lookAlong/useLookAlongActions';
+import { useCan } from '../../../session/useCan';
 import { arrayBufferToBase64 } from './bytes';
 
 /** Activation letters (one PDF) for every household without an account; kcc-admin and admin. */
 export function BulkLettersButton() {
   const t = useT();
-  const staff = useStaff();
+  const allowed = useCan('letters.bulk');
   const [open, setOpen] = useState(false);
-  if (!staff?.roles.some((r) => r === 'kcc-admin' || r === 'admin')) return null;
+  if (!allowed) return null;
   return (
     <>
       <Button variant="outlined" startIcon={<MarkEmailUnreadOutlined />} onClick={() => setOpen(true)} sx={{ whiteSpace: 'nowrap' }}>

@@ -3,7 +3,7 @@ import { DataGrid, type GridApi, type GridColDef } from '@mui/x-data-grid';
 import type { RefObject } from 'react';
 import type { CustomerSearchRow } from '../../../../../shared/api/customers';
 import { useI18n } from '../../../i18n';
-import { gridLocaleText } from '../../accounts/components/gridSupport';
+import { gridLocaleText } from '../../../components/gridSupport';
 
 interface Props {
   apiRef: RefObject<GridApi | null>;

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../../../shared/domain/format';
 import { hrefFor } from '../../../app/router';
 import { useT } from '../../../i18n';
 import { AccountDetails } from '../../accounts/AccountDetails';
-import { DetailRow, DetailSection } from '../../accounts/DetailRow';
+import { DetailRow, DetailSection } from '../../../components/DetailRow';
 import { Section } from '../ui/Section';
 
 /** The account panel of §3 / B2 (the Accounts screen's own details), or the request's steps if there is no account yet. */

@@ -5,7 +5,7 @@ import { Box, Button, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { CustomerOverview, Person } from '../../../../../shared/api/customers';
 import { useT } from '../../../i18n';
-import { DetailRow } from '../../accounts/DetailRow';
+import { DetailRow } from '../../../components/DetailRow';
 import { AddressDialog } from '../onBehalf/AddressDialog';
 import { EmailDialog } from '../onBehalf/EmailDialog';
 import { PersonDialog } from '../onBehalf/PersonDialog';

@@ -2,7 +2,7 @@ import { Stack, TableCell, TableRow, Typography } from '@mui/material';
 import type { Contract } from '../../../../../shared/api/customers';
 import { formatEuro } from '../../../../../shared/domain/format';
 import { useT } from '../../../i18n';
-import { DetailRow } from '../../accounts/DetailRow';
+import { DetailRow } from '../../../components/DetailRow';
 import { Section } from '../ui/Section';
 import { SimpleTable } from '../ui/SimpleTable';
 import { addressLine, day } from '../ui/format';

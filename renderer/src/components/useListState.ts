@@ -1,6 +1,6 @@
 import type { GridSortModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
-import { useDraft } from '../../../hooks/useDraft';
+import { useDraft } from '../hooks/useDraft';
 
 export interface ListState<S extends string, F extends string> {
   q: string;

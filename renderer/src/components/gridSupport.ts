@@ -1,7 +1,7 @@
 import type { GridApi, GridLocaleText, GridRowId } from '@mui/x-data-grid';
 import { enUS, nlNL } from '@mui/x-data-grid/locales';
 import type { RefObject } from 'react';
-import type { Language } from '../../../i18n';
+import type { Language } from '../i18n';
 
 /** "1.234" or, when the server stopped counting, "10.000+". */
 export function formatCount(total: number, capped: boolean, language: Language): string {

@@ -1,6 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, type PaperProps } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
-import { useT } from '../../../i18n';
+import { useT } from '../i18n';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -11,8 +11,10 @@ export interface ConfirmDialogProps {
   danger?: boolean;
   busy?: boolean;
   error?: string | null;
-  /** Shown above the buttons beside the error, e.g. a "reload" after a 409. */
-  errorAction?: ReactNode;
+  /** In place of `error`: the alerts of a form (FormProblemAlert). */
+  alert?: ReactNode;
+  cancelLabel?: string;
+  busyLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
   children?: ReactNode;
@@ -20,12 +22,12 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Every account action asks first. A form, so Enter confirms from a field; Escape cancels. The confirm
- * button gets focus when there is no field to type in (children then carry their own autoFocus).
+ * An action that asks first, or a small form: a form element, so Enter confirms from a field; Escape cancels.
+ * The confirm button gets focus when there is no field to type in (children then carry their own autoFocus).
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const t = useT();
-  const { open, title, text, confirmLabel, danger, busy, error, errorAction, onConfirm, onClose, children, testId } = props;
+  const { open, title, text, confirmLabel, danger, busy, error, alert, cancelLabel, busyLabel, onConfirm, onClose, children, testId } = props;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onConfirm();
@@ -42,11 +44,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     >
       <DialogTitle id={testId ? `${testId}-title` : undefined}>{title}</DialogTitle>
       <DialogContent>
-        <Stack spacing={2}>
+        <Stack spacing={2} sx={{ pt: 0.5 }}>
           {text && <DialogContentText component="div">{text}</DialogContentText>}
           {children}
+          {alert}
           {error && (
-            <Alert severity="error" role="alert" action={errorAction}>
+            <Alert severity="error" role="alert">
               {error}
             </Alert>
           )}
@@ -54,10 +57,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} disabled={busy}>
-          {t('accounts.action.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
         <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy} autoFocus={!children}>
-          {busy ? t('accounts.action.busy') : confirmLabel}
+          {busy ? (busyLabel ?? t('common.busy')) : confirmLabel}
         </Button>
       </DialogActions>
     </Dialog>

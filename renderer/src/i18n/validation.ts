@@ -1,0 +1,79 @@
+import type { $ZodErrorMap } from 'zod/v4/core';
+import zodEn from 'zod/v4/locales/en.js';
+import zodNl from 'zod/v4/locales/nl.js';
+import { KEEP_SIGNED_IN_RANGE, SESSION_TIMEOUT_RANGE } from '../../../shared/api/settings';
+import { passwordRules, type PasswordRule } from '../../../shared/domain/password';
+import { phoneMessages, type PhoneRule } from '../../../shared/domain/phone';
+import type { Language } from './translate';
+
+/*
+ * The shared schemas (shared/api, shared/domain) carry Dutch messages because the server sends them too.
+ * The Dutch UI shows them as they are; the English UI looks them up here. A message missing from this
+ * table shows in Dutch, so every schema message is listed (tests/components checks the ones the forms use).
+ */
+
+const phoneEnglish: Record<PhoneRule, string> = {
+  required: 'Enter a phone number.',
+  characters: 'A phone number contains only digits, spaces, round brackets and a hyphen.',
+  digits: 'A phone number has 10, 11 or 12 digits.',
+  dashes: 'A phone number has at most one hyphen.',
+  brackets: 'A phone number has at most one pair of round brackets with 1 to 4 digits between them.',
+};
+
+const passwordEnglish: Record<PasswordRule['key'], string> = {
+  length: 'At least 8 characters',
+  upper: 'At least one upper-case letter',
+  lower: 'At least one lower-case letter',
+  digit: 'At least one digit',
+  special: 'At least one special character',
+  notUsername: 'Must not be the same as the username',
+  notOld: 'Must not be the same as the old password',
+};
+
+const session = SESSION_TIMEOUT_RANGE;
+const keep = KEEP_SIGNED_IN_RANGE;
+
+const english: Record<string, string> = {
+  'Gebruikersnaam heeft minstens 3 tekens': 'A username has at least 3 characters',
+  'Gebruikersnaam mag alleen letters, cijfers en . _ @ - bevatten': 'A username may only contain letters, digits and . _ @ -',
+  'Gebruikersnaam is verplicht': 'Username is required',
+  'Wachtwoord is verplicht': 'Password is required',
+  'Ongeldig e-mailadres': 'Invalid e-mail address',
+  'Een reden is verplicht': 'A reason is required',
+  'Klantnummer heeft de vorm HM-nnnnnn': 'A customer number has the form HM-nnnnnn',
+  'Vul een zoekterm in': 'Enter a search term',
+  'Geen geldig IPv4/IPv6-adres of CIDR-bereik (bijv. 10.0.0.0/8 of 2001:db8::/32)':
+    'Not a valid IPv4/IPv6 address or CIDR range (e.g. 10.0.0.0/8 or 2001:db8::/32)',
+  'Kies minstens één: beheerders of KCC-medewerkers': 'Choose at least one: administrators or customer contact agents',
+  'Ongeldige Google Analytics-tracking-id': 'Invalid Google Analytics tracking ID',
+  [`Sessie-time-out moet tussen ${session.min} en ${session.max} minuten liggen`]: `The session time-out must be between ${session.min} and ${session.max} minutes`,
+  [`Ingelogd blijven moet tussen ${keep.min} en ${keep.max} dagen liggen`]: `Stay signed in must be between ${keep.min} and ${keep.max} days`,
+  'Postcode heeft de vorm 1234 AB': 'Postcode has the form 1234 AB',
+  'Huisnummer is verplicht': 'House number is required',
+  'Straat is verplicht': 'Street is required',
+  'Plaats is verplicht': 'City is required',
+  'Relatie tot contract is verplicht': 'Relation to contract is required',
+  'Voorletters is verplicht': 'Initials is required',
+  'Voornaam is verplicht': 'First name is required',
+  'Achternaam is verplicht': 'Last name is required',
+  'Geboortedatum heeft de vorm jjjj-mm-dd': 'Date of birth has the form yyyy-mm-dd',
+};
+for (const rule of Object.keys(phoneMessages) as PhoneRule[]) english[phoneMessages[rule]] = phoneEnglish[rule];
+for (const rule of passwordRules('', { username: 'x', oldPassword: 'y' })) english[rule.message] = passwordEnglish[rule.key];
+
+/** A validation message (from a shared schema or the server) in the UI language. */
+export function localizeValidation(message: string, language: Language): string {
+  return language === 'en' ? (english[message] ?? message) : message;
+}
+
+/** Whether the English UI has its own text for a schema message (for tests). */
+export function hasEnglish(message: string): boolean {
+  return message in english;
+}
+
+const zodLocales: Record<Language, $ZodErrorMap> = { nl: zodNl().localeError, en: zodEn().localeError };
+
+/** zod's own messages (for rules a schema gives no message of its own, e.g. a maximum length) in the UI language. */
+export function zodErrorMap(language: Language): $ZodErrorMap {
+  return zodLocales[language];
+}
