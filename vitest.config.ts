@@ -1,9 +1,21 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // The renderer's forms and dialogs, rendered in happy-dom with MUI and TanStack Query; only api.call is faked.
+        plugins: [react()],
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/components/support/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
       {
         test: {
           name: 'integration',

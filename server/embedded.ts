@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     demo: values.demo === true,
     corsOrigins: [ELECTRON_ORIGIN],
+    // Signed audit checkpoints (and other notices) in the server's output, beside the checkpoint file.
+    onNotice: (message) => console.log(`${new Date().toISOString()} ${message}`),
   });
   if (server.notice) console.warn(server.notice);
   report({ type: 'ready', url: server.url, demo: server.demo, ...(server.notice ? { notice: server.notice } : {}) });

@@ -1,6 +1,7 @@
 import { staffRoutes } from '../../shared/api/routes/staff';
 import { displayAddress, isLoopback } from '../../shared/domain/cidr';
 import { audited } from '../audit/audited';
+import { callerAddress } from '../auth/ipPolicy';
 import { bearerToken } from '../auth/staffGuard';
 import { signInStaff } from '../auth/staffSignIn';
 import { ApiError } from '../errors';
@@ -20,7 +21,8 @@ export const staffHandlers = defineHandlers(staffRoutes, {
   'staff.signIn': async ({ ctx, req, reply, body }) => signInStaff(ctx, reply, req.ip, body.username, body.password),
   'staff.me': async ({ staff }) => ({ id: staff.id, username: staff.username, displayName: staff.displayName, roles: staff.roles }),
   // The address the IP ranges are checked against (after trustProxy), so the Network screen can warn before a lock-out.
-  'staff.myAddress': async ({ req }) => ({ address: displayAddress(req.ip), loopback: isLoopback(req.ip) }),
+  // Loopback only as the socket address: a forwarded 127.0.0.1 is not the server itself.
+  'staff.myAddress': async ({ req }) => ({ address: displayAddress(req.ip), loopback: callerAddress(req).fromSocket && isLoopback(req.ip) }),
   'staff.signOut': async ({ req }) => {
     const token = bearerToken(req);
     if (!token) throw new ApiError('unauthenticated', 'Niet ingelogd');

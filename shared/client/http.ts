@@ -78,12 +78,12 @@ function toApiError(status: number, data: unknown): ApiError {
   if (status === 502 || status === 503 || status === 504) {
     return new ApiError(status, { code: 'network', message: 'De portaalserver is niet bereikbaar' });
   }
-  const body = ErrorBody.safeParse(data instanceof ArrayBuffer ? decodeJson(data) : data);
+  const body = ErrorBody.safeParse(data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? decodeJson(data) : data);
   if (body.success) return new ApiError(status, body.data.error);
   return new ApiError(status, status >= 500 ? { code: 'internal', message: `HTTP ${status}` } : { code: 'invalid_response', message: `HTTP ${status}` });
 }
 
-function decodeJson(bytes: ArrayBuffer): unknown {
+function decodeJson(bytes: ArrayBuffer | ArrayBufferView): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {

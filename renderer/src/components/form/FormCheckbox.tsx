@@ -18,7 +18,7 @@ export function FormCheckbox<V extends FieldValues, B>({ control, name, label, s
     checked: field.value === true,
     onChange: (_: unknown, checked: boolean) => field.onChange(checked),
     onBlur: field.onBlur,
-    inputRef: field.ref,
+    slotProps: { input: { ref: field.ref } },
   };
   return <FormControlLabel control={asSwitch ? <Switch {...props} /> : <Checkbox {...props} />} label={label} />;
 }

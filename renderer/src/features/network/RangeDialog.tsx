@@ -10,7 +10,7 @@ import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
 import { lockoutRisk, type LockoutRisk, type RangeChange } from './lockout';
-import { networkKeys } from './networkQueries';
+import { fetchIpRanges, networkKeys } from './networkQueries';
 import { emptyRangeForm, formFromRange, rangeSchema, ruleOf, toField } from './rangeForm';
 import { RiskNotice } from './RiskNotice';
 
@@ -56,8 +56,8 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
     },
     onFailure: () => setRisk(null),
     reload: async () => {
-      await queryClient.invalidateQueries({ queryKey: networkKeys.ranges });
-      const fresh = queryClient.getQueryData<IpRange[]>(networkKeys.ranges)?.find((r) => r.id === id);
+      const list = await queryClient.fetchQuery({ queryKey: networkKeys.ranges, queryFn: fetchIpRanges, staleTime: 0 });
+      const fresh = list.find((r) => r.id === id);
       return fresh ? formFromRange(fresh) : null;
     },
   });

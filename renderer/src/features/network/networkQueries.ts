@@ -6,8 +6,10 @@ export const networkKeys = {
   myAddress: ['network', 'my-address'] as const,
 };
 
+export const fetchIpRanges = async () => (await api.call('ipRanges.list')).items;
+
 export function useIpRanges() {
-  return useQuery({ queryKey: networkKeys.ranges, queryFn: async () => (await api.call('ipRanges.list')).items, staleTime: 0 });
+  return useQuery({ queryKey: networkKeys.ranges, queryFn: fetchIpRanges, staleTime: 0 });
 }
 
 /** This workstation's address as the server sees it; null while unknown (then the warning says so). */

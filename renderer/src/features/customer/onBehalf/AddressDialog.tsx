@@ -1,90 +1,47 @@
-import { Stack, TextField } from '@mui/material';
-import { useState } from 'react';
+import { Stack } from '@mui/material';
+import { z } from 'zod';
 import type { Contact } from '../../../../../shared/api/customers';
+import { UpdateCorrespondenceAddress } from '../../../../../shared/api/customers';
 import { api } from '../../../app/api';
-import { useDraft } from '../../../hooks/useDraft';
+import { FormTextField } from '../../../components/form/FormTextField';
+import { useServerForm } from '../../../components/form/useServerForm';
 import { useT } from '../../../i18n';
 import { EditDialog } from './EditDialog';
-import { fieldMessage } from './fieldHelpers';
-import { classifyOnBehalfError } from './onBehalfErrors';
-import { useOnBehalfMutation } from './useOnBehalf';
-import { useReloadableVersion } from './useReloadableVersion';
+import { useFreshVersion, useOnBehalfSend } from './useOnBehalf';
 
-interface AddressDraft {
-  postcode: string;
-  houseNumber: string;
-  addition: string;
-  street: string;
-  city: string;
-}
-
-const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
+/** The server's rules on the typed address; a house number that is not a whole number counts as missing. */
+const schema = z
+  .object({ postcode: z.string(), houseNumber: z.string(), addition: z.string(), street: z.string(), city: z.string(), version: z.number() })
+  .transform((form): z.input<typeof UpdateCorrespondenceAddress> => ({ ...form, houseNumber: /^\d+$/.test(form.houseNumber.trim()) ? Number(form.houseNumber.trim()) : 0 }))
+  .pipe(UpdateCorrespondenceAddress);
 
 /** The correspondence address by postcode + house number, with street and city. */
 export function AddressDialog({ customerNumber, contact, onClose, onSaved }: { customerNumber: string; contact: Contact; onClose: () => void; onSaved: () => void }) {
   const t = useT();
+  const send = useOnBehalfSend(customerNumber);
   const a = contact.correspondenceAddress;
-  const [draft, setDraft, clear] = useDraft<AddressDraft>(`customer.${customerNumber}.address`, {
-    postcode: a.postcode,
-    houseNumber: String(a.houseNumber),
-    addition: a.addition,
-    street: a.street,
-    city: a.city,
+  const { form, submit, busy, problem, reload } = useServerForm({
+    schema,
+    defaultValues: { postcode: a.postcode, houseNumber: String(a.houseNumber), addition: a.addition, street: a.street, city: a.city, version: contact.version },
+    draft: { key: `customer.${customerNumber}.address` },
+    send: (body) => send((sessionId) => api.call('onBehalf.address', { params: { customerNumber }, body: { ...body, addition: body.addition ?? '' }, lookAlong: sessionId })),
+    onSaved,
+    reload: useFreshVersion(customerNumber, (o) => o.contact.version),
   });
-  const [touched, setTouched] = useState(false);
-  const { version, reload } = useReloadableVersion(customerNumber, contact.version, (o) => o.contact.version);
-  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { postcode: string; houseNumber: number; addition: string; street: string; city: string; version: number }) =>
-    api.call('onBehalf.address', { params: { customerNumber }, body, lookAlong: sessionId }),
+  const field = (name: 'postcode' | 'houseNumber' | 'addition' | 'street' | 'city', label: string, extra: { autoFocus?: boolean; width?: number } = {}) => (
+    <FormTextField
+      control={form.control}
+      name={name}
+      label={label}
+      autoFocus={extra.autoFocus}
+      helperText=" "
+      required={name !== 'addition'}
+      autoComplete="off"
+      sx={extra.width ? { width: extra.width, flexShrink: 0 } : { flex: 1 }}
+    />
   );
-
-  const clientErrors = (d: AddressDraft): Record<string, string | undefined> => ({
-    postcode: POSTCODE.test(d.postcode.trim()) ? undefined : t('edit.address.postcodeInvalid'),
-    houseNumber: /^[1-9][0-9]{0,4}$/.test(d.houseNumber.trim()) ? undefined : t('edit.address.houseNumberInvalid'),
-    street: d.street.trim() ? undefined : t('edit.required', { field: t('edit.address.street') }),
-    city: d.city.trim() ? undefined : t('edit.required', { field: t('edit.address.city') }),
-  });
-  const client = touched ? clientErrors(draft) : {};
-  const server = save.error ? classifyOnBehalfError(save.error).fields : {};
-
-  const field = (name: keyof AddressDraft, label: string, extra: { autoFocus?: boolean; width?: number } = {}) => {
-    const message = fieldMessage(client, server, name);
-    return (
-      <TextField
-        name={name}
-        label={label}
-        value={draft[name]}
-        autoFocus={extra.autoFocus}
-        onChange={(e) => {
-          setDraft((d) => ({ ...d, [name]: e.target.value }));
-          if (save.error) save.reset();
-        }}
-        error={Boolean(message)}
-        helperText={message ?? ' '}
-        required={name !== 'addition'}
-        autoComplete="off"
-        sx={extra.width ? { width: extra.width, flexShrink: 0 } : { flex: 1 }}
-      />
-    );
-  };
-
-  const submit = () => {
-    setTouched(true);
-    if (Object.values(clientErrors(draft)).some(Boolean)) return;
-    save.mutate(
-      {
-        postcode: draft.postcode.trim().toUpperCase(),
-        houseNumber: Number(draft.houseNumber.trim()),
-        addition: draft.addition.trim(),
-        street: draft.street.trim(),
-        city: draft.city.trim(),
-        version,
-      },
-      { onSuccess: () => { clear(); onSaved(); } },
-    );
-  };
-
   return (
-    <EditDialog title={t('edit.address.title')} intro={t('edit.address.intro')} busy={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} onReload={() => void reload()} testId="address-dialog">
+    <EditDialog title={t('edit.address.title')} intro={t('edit.address.intro')} busy={busy} problem={problem} onSubmit={() => void submit()} onClose={onClose} onReload={() => void reload()} testId="address-dialog">
       <Stack direction="row" spacing={2}>
         {field('postcode', t('edit.address.postcode'), { autoFocus: true, width: 140 })}
         {field('houseNumber', t('edit.address.houseNumber'), { width: 130 })}

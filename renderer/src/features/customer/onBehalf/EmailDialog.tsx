@@ -1,60 +1,38 @@
-import { TextField } from '@mui/material';
-import { useState } from 'react';
 import type { Contact } from '../../../../../shared/api/customers';
+import { UpdateEmail } from '../../../../../shared/api/customers';
 import { api } from '../../../app/api';
-import { useDraft } from '../../../hooks/useDraft';
+import { FormTextField } from '../../../components/form/FormTextField';
+import { useServerForm } from '../../../components/form/useServerForm';
 import { useT } from '../../../i18n';
 import { EditDialog } from './EditDialog';
-import { classifyOnBehalfError } from './onBehalfErrors';
-import { useOnBehalfMutation } from './useOnBehalf';
-import { useReloadableVersion } from './useReloadableVersion';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { useFreshVersion, useOnBehalfSend } from './useOnBehalf';
 
 /** A new e-mail address is confirmed by the customer first; the old one stays in use until then. */
 export function EmailDialog({ customerNumber, contact, onClose, onSaved }: { customerNumber: string; contact: Contact; onClose: () => void; onSaved: (email: string) => void }) {
   const t = useT();
-  const [email, setEmail, clear] = useDraft(`customer.${customerNumber}.email`, contact.pendingEmail ?? '');
-  const [touched, setTouched] = useState(false);
-  const { version, reload } = useReloadableVersion(customerNumber, contact.version, (o) => o.contact.version);
-  const save = useOnBehalfMutation(customerNumber, (sessionId, body: { email: string; version: number }) => api.call('onBehalf.email', { params: { customerNumber }, body, lookAlong: sessionId }));
-
-  const invalid = touched && !EMAIL.test(email.trim());
-  const message = invalid ? t('edit.email.invalid') : save.error ? classifyOnBehalfError(save.error).fields.email : undefined;
-
-  const submit = () => {
-    setTouched(true);
-    if (!EMAIL.test(email.trim())) return;
-    const value = email.trim().toLowerCase();
-    save.mutate({ email: value, version }, { onSuccess: () => { clear(); onSaved(value); } });
-  };
-
+  const send = useOnBehalfSend(customerNumber);
+  const { form, submit, busy, problem, reload } = useServerForm({
+    schema: UpdateEmail,
+    defaultValues: { email: contact.pendingEmail ?? '', version: contact.version },
+    draft: { key: `customer.${customerNumber}.email` },
+    // Checked once the field is left, then as it changes.
+    mode: 'onTouched',
+    send: (body) => send((sessionId) => api.call('onBehalf.email', { params: { customerNumber }, body, lookAlong: sessionId })),
+    onSaved: (_result, body) => onSaved(body.email),
+    reload: useFreshVersion(customerNumber, (o) => o.contact.version),
+  });
   return (
     <EditDialog
       title={t('edit.email.title')}
       intro={t('edit.email.intro', { current: contact.email || '—' })}
-      busy={save.isPending}
-      error={save.error}
-      onSubmit={submit}
+      busy={busy}
+      problem={problem}
+      onSubmit={() => void submit()}
       onClose={onClose}
       onReload={() => void reload()}
       testId="email-dialog"
     >
-      <TextField
-        autoFocus
-        name="email"
-        type="email"
-        label={t('edit.email.new')}
-        value={email}
-        onChange={(e) => {
-          setEmail(e.target.value);
-          if (save.error) save.reset();
-        }}
-        onBlur={() => setTouched(true)}
-        error={Boolean(message)}
-        helperText={message ?? ' '}
-        autoComplete="off"
-      />
+      <FormTextField control={form.control} name="email" autoFocus type="email" label={t('edit.email.new')} helperText=" " autoComplete="off" />
     </EditDialog>
   );
 }

@@ -1,54 +1,54 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
+import { MenuItem, Stack } from '@mui/material';
+import { z } from 'zod';
 import type { CustomerOverview, Person } from '../../../../../shared/api/customers';
+import { PersonInput } from '../../../../../shared/api/customers';
 import { api } from '../../../app/api';
-import { useDraft } from '../../../hooks/useDraft';
+import { FormTextField } from '../../../components/form/FormTextField';
+import { useServerForm } from '../../../components/form/useServerForm';
 import { useT } from '../../../i18n';
 import { EditDialog } from './EditDialog';
-import { fieldMessage } from './fieldHelpers';
-import { classifyOnBehalfError } from './onBehalfErrors';
-import { useOnBehalfMutation } from './useOnBehalf';
-import { useReloadableVersion } from './useReloadableVersion';
+import { useFreshVersion, useOnBehalfSend } from './useOnBehalf';
 
-interface PersonDraft {
+type Roles = CustomerOverview['household']['selectableRoles'];
+type Field = 'roleCode' | 'gender' | 'initials' | 'firstName' | 'middleName' | 'lastName' | 'birthDate';
+
+interface PersonValues {
   roleCode: string;
-  gender: '' | 'M' | 'V' | 'X';
+  /** '' until chosen. */
+  gender: string;
   initials: string;
   firstName: string;
   middleName: string;
   lastName: string;
   birthDate: string;
+  version: number;
 }
-type Roles = CustomerOverview['household']['selectableRoles'];
+
+const schema = z
+  .object({
+    roleCode: z.string(),
+    gender: z.string(),
+    initials: z.string(),
+    firstName: z.string(),
+    middleName: z.string(),
+    lastName: z.string(),
+    birthDate: z.string(),
+    version: z.number(),
+  })
+  .transform(({ version: _version, ...person }): { [K in Field]?: string } => person)
+  .pipe(PersonInput);
+
+/** A real date (yyyy-mm-dd) that is not in the future. */
+function isBirthDate(value: string): boolean {
+  const born = new Date(`${value}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(born.getTime()) && born.getTime() <= Date.now();
+}
 
 /** Add or change a household person; only "use in portal" roles; everything but tussenvoegsels required. */
 export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }: { customerNumber: string; person: Person | null; roles: Roles; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const [draft, setDraft, clear] = useDraft<PersonDraft>(`customer.${customerNumber}.person.${person?.id ?? 'new'}`, {
-    roleCode: person?.role.code ?? (roles.length === 1 ? (roles[0]?.code ?? '') : ''),
-    gender: person?.gender ?? '',
-    initials: person?.initials ?? '',
-    firstName: person?.firstName ?? '',
-    middleName: person?.middleName ?? '',
-    lastName: person?.lastName ?? '',
-    birthDate: person?.birthDate.slice(0, 10) ?? '',
-  });
-  const [touched, setTouched] = useState(false);
-  const { version, reload } = useReloadableVersion(customerNumber, person?.version ?? 1, (o) => o.household.persons.find((p) => p.id === person?.id)?.version);
-  const save = useOnBehalfMutation(customerNumber, (sessionId, d: PersonDraft) => {
-    const body = {
-      roleCode: d.roleCode,
-      gender: d.gender as 'M' | 'V' | 'X',
-      initials: d.initials.trim(),
-      firstName: d.firstName.trim(),
-      middleName: d.middleName.trim(),
-      lastName: d.lastName.trim(),
-      birthDate: d.birthDate,
-    };
-    return person ? api.call('onBehalf.updatePerson', { params: { customerNumber, id: person.id }, body: { ...body, version }, lookAlong: sessionId }) : api.call('onBehalf.addPerson', { params: { customerNumber }, body, lookAlong: sessionId });
-  });
-
-  const labels: Record<keyof PersonDraft, string> = {
+  const send = useOnBehalfSend(customerNumber);
+  const labels: Record<Field, string> = {
     roleCode: t('details.role'),
     gender: t('details.gender'),
     initials: t('details.initials'),
@@ -57,69 +57,70 @@ export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }
     lastName: t('details.lastName'),
     birthDate: t('details.birthDate'),
   };
-  const clientErrors = (d: PersonDraft): Record<string, string | undefined> => {
-    const out: Record<string, string | undefined> = {};
-    for (const name of ['roleCode', 'gender', 'initials', 'firstName', 'lastName'] as const) {
-      if (!d[name].trim()) out[name] = t('edit.required', { field: labels[name] });
-    }
-    const born = new Date(`${d.birthDate}T12:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.birthDate) || Number.isNaN(born.getTime()) || born.getTime() > Date.now()) out.birthDate = t('edit.person.birthDateInvalid');
-    return out;
+  const defaultValues: PersonValues = {
+    roleCode: person?.role.code ?? (roles.length === 1 ? (roles[0]?.code ?? '') : ''),
+    gender: person?.gender ?? '',
+    initials: person?.initials ?? '',
+    firstName: person?.firstName ?? '',
+    middleName: person?.middleName ?? '',
+    lastName: person?.lastName ?? '',
+    birthDate: person?.birthDate.slice(0, 10) ?? '',
+    version: person?.version ?? 1,
   };
-  const client = touched ? clientErrors(draft) : {};
-  const server = save.error ? classifyOnBehalfError(save.error).fields : {};
+  const fresh = useFreshVersion(customerNumber, (o) => o.household.persons.find((p) => p.id === person?.id)?.version);
+  const { form, submit, busy, problem, reload } = useServerForm({
+    schema,
+    defaultValues,
+    draft: { key: `customer.${customerNumber}.person.${person?.id ?? 'new'}` },
+    required: ['roleCode', 'gender', 'initials', 'firstName', 'lastName'],
+    requiredMessage: (name) => t('edit.required', { field: name === 'version' ? '' : labels[name] }),
+    check: (v) => ({ birthDate: isBirthDate(v.birthDate) ? undefined : t('edit.person.birthDateInvalid') }),
+    send: (body, values) =>
+      send((sessionId) =>
+        person
+          ? api.call('onBehalf.updatePerson', { params: { customerNumber, id: person.id }, body: { ...body, version: values.version }, lookAlong: sessionId })
+          : api.call('onBehalf.addPerson', { params: { customerNumber }, body, lookAlong: sessionId }),
+      ),
+    onSaved,
+    reload: (values) => (person ? fresh(values) : Promise.resolve(values)),
+  });
 
-  const set = (name: keyof PersonDraft, value: string) => {
-    setDraft((d) => ({ ...d, [name]: value }));
-    if (save.error) save.reset();
-  };
-  const field = (name: keyof PersonDraft, extra: { autoFocus?: boolean; select?: 'role' | 'gender'; type?: string } = {}) => {
-    const message = fieldMessage(client, server, name);
-    return (
-      <TextField
-        name={name}
-        label={labels[name]}
-        value={draft[name]}
-        autoFocus={extra.autoFocus}
-        onChange={(e) => set(name, e.target.value)}
-        error={Boolean(message)}
-        helperText={message ?? ' '}
-        required={name !== 'middleName'}
-        select={Boolean(extra.select)}
-        type={extra.type}
-        autoComplete="off"
-        sx={{ flex: 1 }}
-        slotProps={extra.type === 'date' ? { inputLabel: { shrink: true } } : undefined}
-      >
-        {extra.select === 'role' &&
-          roles.map((r) => (
-            <MenuItem key={r.code} value={r.code}>
-              {r.description}
-            </MenuItem>
-          ))}
-        {extra.select === 'gender' &&
-          (['V', 'M', 'X'] as const).map((g) => (
-            <MenuItem key={g} value={g}>
-              {t(`details.gender.${g}`)}
-            </MenuItem>
-          ))}
-      </TextField>
-    );
-  };
-
-  const submit = () => {
-    setTouched(true);
-    if (Object.values(clientErrors(draft)).some(Boolean)) return;
-    save.mutate(draft, { onSuccess: () => { clear(); onSaved(); } });
-  };
+  const field = (name: Field, extra: { autoFocus?: boolean; select?: 'role' | 'gender'; type?: string } = {}) => (
+    <FormTextField
+      control={form.control}
+      name={name}
+      label={labels[name]}
+      autoFocus={extra.autoFocus}
+      helperText=" "
+      required={name !== 'middleName'}
+      select={Boolean(extra.select)}
+      type={extra.type}
+      autoComplete="off"
+      sx={{ flex: 1 }}
+      slotProps={extra.type === 'date' ? { inputLabel: { shrink: true } } : undefined}
+    >
+      {extra.select === 'role' &&
+        roles.map((r) => (
+          <MenuItem key={r.code} value={r.code}>
+            {r.description}
+          </MenuItem>
+        ))}
+      {extra.select === 'gender' &&
+        (['V', 'M', 'X'] as const).map((g) => (
+          <MenuItem key={g} value={g}>
+            {t(`details.gender.${g}`)}
+          </MenuItem>
+        ))}
+    </FormTextField>
+  );
 
   return (
     <EditDialog
       title={person ? t('edit.person.editTitle') : t('edit.person.addTitle')}
       intro={t('edit.person.intro')}
-      busy={save.isPending}
-      error={save.error}
-      onSubmit={submit}
+      busy={busy}
+      problem={problem}
+      onSubmit={() => void submit()}
       onClose={onClose}
       onReload={() => void reload()}
       testId="person-dialog"
