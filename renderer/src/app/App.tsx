@@ -1,7 +1,7 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { onReconnect, startConnectionWatch } from '../connection/connectionStore';
+import { startConnectionWatch } from '../connection/connectionStore';
 import { DeepLinkListener } from '../features/customer/DeepLinkListener';
 import { I18nProvider, useI18n } from '../i18n';
 import { startSession, useSession } from '../session/sessionStore';
@@ -11,15 +11,16 @@ import { createAppTheme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
-    // No silent retries: a network failure shows the banner, and reconnecting refetches (below).
+    // No silent retries: a network failure shows the banner; queries pause while the server is away and
+    // refetch when it answers again (the connection store drives TanStack's onlineManager).
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 },
-    mutations: { retry: false },
+    // A save is never held back until the server returns: it fails at once and the form keeps what was typed.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });
 
 startConnectionWatch();
 startSession();
-onReconnect(() => void queryClient.invalidateQueries());
 
 export function App() {
   return (

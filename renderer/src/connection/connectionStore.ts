@@ -1,9 +1,11 @@
+import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, onApiError, onApiSuccess } from '../app/api';
 
 /**
  * Whether the portal server answers. Any network failure (or a failed /info poll) marks it offline;
- * then /info is retried with backoff until it answers, and listeners (queries, the session) resume.
+ * then /info is retried with backoff until it answers. TanStack Query's onlineManager follows this store,
+ * so queries pause while the server is away and refetch when it is back.
  */
 export interface ConnectionState {
   online: boolean;
@@ -18,12 +20,12 @@ const BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
 let state: ConnectionState = { online: true, nextRetryAt: null, checking: false, attempt: 0 };
 const listeners = new Set<() => void>();
-const reconnectListeners = new Set<() => void>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let started = false;
 
 function set(patch: Partial<ConnectionState>): void {
   state = { ...state, ...patch };
+  onlineManager.setOnline(state.online);
   listeners.forEach((l) => l());
 }
 
@@ -57,13 +59,15 @@ function markOnline(): void {
   if (state.online) return;
   set({ online: true, attempt: 0, nextRetryAt: null });
   schedule(POLL_ONLINE_MS);
-  reconnectListeners.forEach((l) => l());
 }
 
 /** Starts watching (once): hooks into every API call and polls /info. */
 export function startConnectionWatch(): void {
   if (started) return;
   started = true;
+  // The browser's own online/offline events say nothing about the portal server: only this store decides.
+  onlineManager.setEventListener(() => undefined);
+  onlineManager.setOnline(state.online);
   onApiError((e) => {
     if (e.isNetwork) markOffline();
   });
@@ -75,9 +79,11 @@ export function retryNow(): void {
   void check();
 }
 
+/** Called each time the server answers again after being away (queries refetch by themselves). */
 export function onReconnect(listener: () => void): () => void {
-  reconnectListeners.add(listener);
-  return () => reconnectListeners.delete(listener);
+  return onlineManager.subscribe((online) => {
+    if (online) listener();
+  });
 }
 
 function subscribe(listener: () => void): () => void {

@@ -33,11 +33,31 @@ const passwordEnglish: Record<PasswordRule['key'], string> = {
 const session = SESSION_TIMEOUT_RANGE;
 const keep = KEEP_SIGNED_IN_RANGE;
 
+/** What a templated message names ("Straat is verplicht", "De reden bevat … stuurtekens"), in English. */
+const subjects: Record<string, string> = {
+  Gebruikersnaam: 'Username',
+  Wachtwoord: 'Password',
+  Straat: 'Street',
+  Plaats: 'City',
+  Huisnummer: 'House number',
+  Toevoeging: 'Addition',
+  'Relatie tot contract': 'Relation to contract',
+  Voorletters: 'Initials',
+  Voornaam: 'First name',
+  Tussenvoegsels: 'Name prefix',
+  Achternaam: 'Last name',
+  Geboortedatum: 'Date of birth',
+  'De reden': 'The reason',
+};
+
+const templates: [RegExp, (subject: string) => string][] = [
+  [/^(.+) is verplicht$/, (subject) => `${subject} is required`],
+  [/^(.+) bevat onzichtbare of stuurtekens$/, (subject) => `${subject} contains invisible or control characters`],
+];
+
 const english: Record<string, string> = {
   'Gebruikersnaam heeft minstens 3 tekens': 'A username has at least 3 characters',
   'Gebruikersnaam mag alleen letters, cijfers en . _ @ - bevatten': 'A username may only contain letters, digits and . _ @ -',
-  'Gebruikersnaam is verplicht': 'Username is required',
-  'Wachtwoord is verplicht': 'Password is required',
   'Ongeldig e-mailadres': 'Invalid e-mail address',
   'Een reden is verplicht': 'A reason is required',
   'Klantnummer heeft de vorm HM-nnnnnn': 'A customer number has the form HM-nnnnnn',
@@ -49,26 +69,32 @@ const english: Record<string, string> = {
   [`Sessie-time-out moet tussen ${session.min} en ${session.max} minuten liggen`]: `The session time-out must be between ${session.min} and ${session.max} minutes`,
   [`Ingelogd blijven moet tussen ${keep.min} en ${keep.max} dagen liggen`]: `Stay signed in must be between ${keep.min} and ${keep.max} days`,
   'Postcode heeft de vorm 1234 AB': 'Postcode has the form 1234 AB',
-  'Huisnummer is verplicht': 'House number is required',
-  'Straat is verplicht': 'Street is required',
-  'Plaats is verplicht': 'City is required',
-  'Relatie tot contract is verplicht': 'Relation to contract is required',
-  'Voorletters is verplicht': 'Initials is required',
-  'Voornaam is verplicht': 'First name is required',
-  'Achternaam is verplicht': 'Last name is required',
   'Geboortedatum heeft de vorm jjjj-mm-dd': 'Date of birth has the form yyyy-mm-dd',
+  'Deze geboortedatum bestaat niet': 'This date of birth does not exist',
+  'Geboortedatum ligt niet tussen 1900 en vandaag': 'The date of birth is not between 1900 and today',
 };
 for (const rule of Object.keys(phoneMessages) as PhoneRule[]) english[phoneMessages[rule]] = phoneEnglish[rule];
 for (const rule of passwordRules('', { username: 'x', oldPassword: 'y' })) english[rule.message] = passwordEnglish[rule.key];
 
+function toEnglish(message: string): string | undefined {
+  const known = english[message];
+  if (known !== undefined) return known;
+  for (const [pattern, render] of templates) {
+    const subject = pattern.exec(message)?.[1];
+    const name = subject === undefined ? undefined : subjects[subject];
+    if (name !== undefined) return render(name);
+  }
+  return undefined;
+}
+
 /** A validation message (from a shared schema or the server) in the UI language. */
 export function localizeValidation(message: string, language: Language): string {
-  return language === 'en' ? (english[message] ?? message) : message;
+  return language === 'en' ? (toEnglish(message) ?? message) : message;
 }
 
 /** Whether the English UI has its own text for a schema message (for tests). */
 export function hasEnglish(message: string): boolean {
-  return message in english;
+  return toEnglish(message) !== undefined;
 }
 
 const zodLocales: Record<Language, $ZodErrorMap> = { nl: zodNl().localeError, en: zodEn().localeError };

@@ -6,7 +6,7 @@ import { QuickLookupDialog } from './QuickLookupDialog';
 import { isQuickLookupKey, quickLookupShortcutLabel } from './shortcut';
 
 /**
- * The global customer lookup (I3): Ctrl/Cmd+K from any screen, or the button in the app bar.
+ * The global customer lookup: Ctrl/Cmd+K from any screen, or the button in the app bar.
  * Only mounted for staff who may use the customer area.
  */
 export function QuickLookup() {

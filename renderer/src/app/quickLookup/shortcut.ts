@@ -1,4 +1,4 @@
-/** Ctrl+K, or Cmd+K on macOS (I3). */
+/** The customer lookup's shortcut: Ctrl+K, or Cmd+K on macOS. */
 export function isQuickLookupKey(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
 }

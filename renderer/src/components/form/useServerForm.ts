@@ -58,12 +58,12 @@ export interface ServerForm<V extends FieldValues, B> {
 /** The stored draft, field by field, where it still fits the form (a draft from an older build may not). */
 function fromDraft<V extends FieldValues>(defaults: V, stored: unknown): V {
   if (typeof stored !== 'object' || stored === null) return defaults;
-  const out: FieldValues = { ...defaults };
+  const kept: FieldValues = {};
   for (const [key, value] of Object.entries(stored)) {
     const current: unknown = defaults[key];
-    if (key in defaults && (typeof value === typeof current || (current === null && typeof value === 'number'))) out[key] = value;
+    if (Object.hasOwn(defaults, key) && (typeof value === typeof current || (current === null && typeof value === 'number'))) kept[key] = value;
   }
-  return { ...defaults, ...out };
+  return { ...defaults, ...kept };
 }
 
 /** A server path that names one of the form's own (top-level) fields. */
@@ -71,7 +71,7 @@ function isField<V extends FieldValues>(values: V, path: string): path is Path<V
   return Object.hasOwn(values, path);
 }
 
-function withoutKeys(values: FieldValues, omit: readonly string[] = []): FieldValues {
+function withoutKeys(values: FieldValues, omit: readonly string[]): FieldValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !omit.includes(key)));
 }
 
@@ -83,7 +83,8 @@ function withoutKeys(values: FieldValues, omit: readonly string[] = []): FieldVa
 export function useServerForm<V extends FieldValues, B, R>(options: ServerFormOptions<V, B, R>): ServerForm<V, B> {
   const { language, t } = useI18n();
   const draftKey = options.draft?.key;
-  const omit = options.draft?.omit;
+  // As one string, so an inline list does not subscribe anew on every render.
+  const omitted = options.draft?.omit?.join('\n') ?? '';
   const [initial] = useState<V>(() => (draftKey ? fromDraft(options.defaultValues, readDraft(draftKey)) : options.defaultValues));
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
@@ -103,8 +104,9 @@ export function useServerForm<V extends FieldValues, B, R>(options: ServerFormOp
 
   useEffect(() => {
     if (!draftKey) return;
+    const omit = omitted.split('\n');
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => writeDraft(draftKey, withoutKeys(values, omit)) });
-  }, [form, draftKey, omit]);
+  }, [form, draftKey, omitted]);
 
   const mutation = useMutation({ mutationFn: ({ body, values }: { body: B; values: V }) => options.send(body, values) });
 

@@ -1,13 +1,14 @@
 import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import type { AccountRequest } from '../../../../shared/api/accounts';
-import { formatDateTime } from '../../../../shared/domain/format';
 import { useT } from '../../i18n';
+import { useDates } from '../../i18n/dates';
 import { StatusIcon } from '../../components/StatusIcon';
 import { requestSteps } from './requestSteps';
 
 /** The four steps with their times; a red cross where the request stopped. */
 export function RequestStepList({ request }: { request: AccountRequest }) {
   const t = useT();
+  const dates = useDates();
   return (
     <List dense disablePadding data-testid="request-steps">
       {requestSteps(request).map((step) => {
@@ -19,7 +20,7 @@ export function RequestStepList({ request }: { request: AccountRequest }) {
             </ListItemIcon>
             <ListItemText
               primary={t(step.label)}
-              secondary={step.at ? formatDateTime(step.at, 'long') : step.state === 'stopped' ? stateText : t('accountRequests.none')}
+              secondary={step.at ? dates.dateTime(step.at, 'long') : step.state === 'stopped' ? stateText : t('accountRequests.none')}
               slotProps={{ secondary: { color: step.state === 'stopped' ? 'error' : 'text.secondary' } }}
             />
           </ListItem>

@@ -17,7 +17,7 @@ export interface RequestsGridProps {
   onOpen: (id: number) => void;
 }
 
-/** §4.4: klantnummer, e-mail, gebruikersnaam and the three checks (geïdentificeerd, accountdetails gevuld, e-mail verstuurd). */
+/** The requests: klantnummer, e-mail, gebruikersnaam and the three checks (geïdentificeerd, accountdetails gevuld, e-mail verstuurd). */
 export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPagination, onOpen }: RequestsGridProps) {
   const { t, language } = useI18n();
   const stepColumn = (field: 'identified' | 'detailsFilled' | 'emailSent', header: Parameters<typeof t>[0]): GridColDef<AccountRequest> => ({

@@ -16,7 +16,7 @@ import { useRequestList } from './requestQueries';
 import { RequestsGrid } from './RequestsGrid';
 import { ListBusy } from '../../components/ListBusy';
 
-/** B5: Accountaanvragen (seed 001 §4.4): where each request stopped, resend the activation mail, delete. */
+/** Accountaanvragen: where each request for a portal account stopped, resend the activation mail, delete. */
 export default function AccountRequestsScreen() {
   const { t, language } = useI18n();
   const route = useRoute();

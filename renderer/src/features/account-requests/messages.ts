@@ -1,4 +1,4 @@
-/** Texts of the Accountaanvragen screen (B5; seed 001 §3.2.2, §4.4). */
+/** Texts of the Accountaanvragen screen (requests for a portal account and the steps each one reached). */
 export const nlMessages = {
   'accountRequests.title': 'Accountaanvragen',
   'accountRequests.intro': 'Aanvragen van huurders voor een portaalaccount, met de stap waar het is misgegaan.',

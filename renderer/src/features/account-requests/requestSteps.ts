@@ -18,7 +18,7 @@ const order = [
 ] as const;
 
 /**
- * The four steps of §4.4.2 with their times: green ticks up to the last step reached, a red cross at the
+ * The four steps of a request (customer number entered, identified, details filled in, e-mail sent) with their times: green ticks up to the last step reached, a red cross at the
  * first step that did not happen (where the request stopped), the ones after it not reached.
  */
 export function requestSteps(request: AccountRequest): RequestStep[] {

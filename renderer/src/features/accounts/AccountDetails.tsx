@@ -1,14 +1,15 @@
 import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
 import { Box, Chip } from '@mui/material';
 import type { Account } from '../../../../shared/api/accounts';
-import { formatDateTime } from '../../../../shared/domain/format';
 import { useT } from '../../i18n';
+import { useDates } from '../../i18n/dates';
 import { DetailRow, DetailSection } from '../../components/DetailRow';
 
-/** The three blocks of §3.2 / §4.3.4: Algemeen, Accountstatus, Inloginformatie. Dates in long Dutch form. */
+/** An account's details in three blocks: Algemeen, Accountstatus, Inloginformatie. Dates in long form. */
 export function AccountDetails({ account }: { account: Account }) {
   const t = useT();
-  const when = (iso: string) => formatDateTime(iso, 'long');
+  const dates = useDates();
+  const when = (iso: string) => dates.dateTime(iso, 'long');
   return (
     <Box data-testid="account-details">
       <DetailSection title={t('accounts.details.general')}>

@@ -21,7 +21,7 @@ export interface AccountsGridProps {
   onOpen: (id: number) => void;
 }
 
-/** The account list of §4.3 (huurdernummer, e-mail, gebruikersnaam, bevestigd, niet geblokkeerd), paged and sorted by the server. */
+/** The account list (huurdernummer, e-mail, gebruikersnaam, bevestigd, niet geblokkeerd), paged and sorted by the server. */
 /**
  * Memoised, with memoised columns and texts: typing in the search field re-renders the screen on every key,
  * and a Data Grid that gets new column objects recomputes its whole layout each time (measured: that was

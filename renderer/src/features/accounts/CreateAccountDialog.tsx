@@ -4,6 +4,7 @@ import type { Account } from '../../../../shared/api/accounts';
 import { passwordRules } from '../../../../shared/domain/password';
 import { api } from '../../app/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormCheckbox } from '../../components/form/FormCheckbox';
 import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
@@ -59,6 +60,7 @@ export function CreateAccountDialog({ onClose, onDone }: { onClose: () => void; 
       <PasswordRules rules={passwordRules(password, { username })} />
       <Controller control={control} name="role" render={({ field }) => <RoleField value={field.value} onChange={field.onChange} />} />
       <FormTextField control={control} name="customerNumber" label={t('accounts.field.customerNumber')} helperText={t('accounts.field.customerNumber.help')} />
+      <FormCheckbox control={control} name="additionalForCustomer" label={t('accounts.field.additionalForCustomer')} />
     </ConfirmDialog>
   );
 }

@@ -4,6 +4,7 @@ import { Controller } from 'react-hook-form';
 import type { Account } from '../../../../shared/api/accounts';
 import { api } from '../../app/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormCheckbox } from '../../components/form/FormCheckbox';
 import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
@@ -61,6 +62,7 @@ export function EditAccountDialog({ account, onClose, onDone, reload }: EditAcco
       </Alert>
       <Controller control={control} name="role" render={({ field }) => <RoleField value={field.value} onChange={field.onChange} />} />
       <FormTextField control={control} name="customerNumber" label={t('accounts.field.customerNumber')} helperText={t('accounts.field.customerNumber.help')} />
+      <FormCheckbox control={control} name="additionalForCustomer" label={t('accounts.field.additionalForCustomer')} />
     </ConfirmDialog>
   );
 }

@@ -2,9 +2,9 @@ import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/domain/format';
 import { api } from '../../app/api';
 import { useT } from '../../i18n';
+import { useDates } from '../../i18n/dates';
 import { accountKeys } from './accountQueries';
 import { apiErrorText } from '../../components/apiErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 /** Sends every customer's portal account status to the ERP, with when that last happened. */
 export function ErpSyncPanel({ canAct }: { canAct: boolean }) {
   const t = useT();
+  const dates = useDates();
   const queryClient = useQueryClient();
   const status = useQuery({ queryKey: accountKeys.erpSync, queryFn: ({ signal }) => api.call('accounts.erpSyncStatus', {}, { signal }) });
   const [asking, setAsking] = useState(false);
@@ -31,7 +32,7 @@ export function ErpSyncPanel({ canAct }: { canAct: boolean }) {
         <Stack sx={{ flex: 1 }}>
           <Typography variant="subtitle2">{t('accounts.erp.title')}</Typography>
           <Typography variant="body2" color="text.secondary" data-testid="erp-sync-last">
-            {status.isPending ? t('common.loading') : last ? t('accounts.erp.last', { when: formatDateTime(last, 'long') }) : t('accounts.erp.never')}
+            {status.isPending ? t('common.loading') : last ? t('accounts.erp.last', { when: dates.dateTime(last, 'long') }) : t('accounts.erp.never')}
           </Typography>
         </Stack>
         {canAct && (

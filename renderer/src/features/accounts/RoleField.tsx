@@ -2,7 +2,7 @@ import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mu
 import type { AccountRole } from '../../../../shared/api/accounts';
 import { useT } from '../../i18n';
 
-/** Rol: Beheerder or Gebruiker (§4.3.2). */
+/** Rol of a portal account: Beheerder or Gebruiker. */
 export function RoleField({ value, onChange }: { value: AccountRole; onChange: (role: AccountRole) => void }) {
   const t = useT();
   return (

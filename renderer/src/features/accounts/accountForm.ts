@@ -12,6 +12,8 @@ export interface EditForm {
   email: string;
   role: AccountRole;
   customerNumber: string;
+  /** A household has one portal account; ticked, a second one is made on purpose. */
+  additionalForCustomer: boolean;
   version: number;
 }
 
@@ -21,6 +23,7 @@ export function editFormFrom(account: Account): EditForm {
     email: account.email,
     role: account.role,
     customerNumber: account.customerNumber ?? '',
+    additionalForCustomer: false,
     version: account.version,
   };
 }
@@ -32,11 +35,14 @@ export function updateBody(account: Account, form: EditForm): UpdateAccount {
   if (form.email.trim().toLowerCase() !== account.email) body.email = form.email.trim();
   if (form.role !== account.role) body.role = form.role;
   const customerNumber = form.customerNumber.trim().toUpperCase();
-  if (customerNumber !== (account.customerNumber ?? '')) body.customerNumber = customerNumber === '' ? null : customerNumber;
+  if (customerNumber !== (account.customerNumber ?? '')) {
+    body.customerNumber = customerNumber === '' ? null : customerNumber;
+    if (form.additionalForCustomer) body.additionalForCustomer = true;
+  }
   return body;
 }
 
-const editFields = z.object({ username: z.string(), email: z.string(), role: AccountRole, customerNumber: z.string(), version: z.number() });
+const editFields = z.object({ username: z.string(), email: z.string(), role: AccountRole, customerNumber: z.string(), additionalForCustomer: z.boolean(), version: z.number() });
 
 /** The Wijzigen form against the server's own rules for what changed. */
 export function editAccountSchema(account: Account) {
@@ -51,15 +57,25 @@ export interface CreateForm {
   passwordRepeat: string;
   role: AccountRole;
   customerNumber: string;
+  additionalForCustomer: boolean;
 }
 
-export const emptyCreateForm: CreateForm = { username: '', email: '', password: '', passwordRepeat: '', role: 'admin', customerNumber: '' };
+export const emptyCreateForm: CreateForm = { username: '', email: '', password: '', passwordRepeat: '', role: 'admin', customerNumber: '', additionalForCustomer: false };
 
 export const createAccountSchema = z
-  .object({ username: z.string(), email: z.string(), password: z.string(), passwordRepeat: z.string(), role: AccountRole, customerNumber: z.string() })
+  .object({
+    username: z.string(),
+    email: z.string(),
+    password: z.string(),
+    passwordRepeat: z.string(),
+    role: AccountRole,
+    customerNumber: z.string(),
+    additionalForCustomer: z.boolean(),
+  })
   .transform((form) => {
     const customerNumber = form.customerNumber.trim();
-    return { username: form.username, email: form.email, password: form.password, role: form.role, ...(customerNumber ? { customerNumber } : {}) };
+    const household = customerNumber ? { customerNumber, ...(form.additionalForCustomer ? { additionalForCustomer: true } : {}) } : {};
+    return { username: form.username, email: form.email, password: form.password, role: form.role, ...household };
   })
   .pipe(CreateAccount);
 

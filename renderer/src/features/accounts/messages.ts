@@ -1,4 +1,4 @@
-/** Texts of the Accounts screen (B1–B4, B6) and the pieces it shares with Accountaanvragen. */
+/** Texts of the Accounts screen and the pieces it shares with Accountaanvragen. */
 export const nlMessages = {
   'accounts.title': 'Accounts',
   'accounts.intro': 'Portaalaccounts van huurders en beheerders. Zoek op huurdernummer, e-mailadres, gebruikersnaam, naam of adres.',
@@ -45,6 +45,7 @@ export const nlMessages = {
   'accounts.field.role': 'Rol',
   'accounts.field.customerNumber': 'Klantnummer',
   'accounts.field.customerNumber.help': 'Optioneel, bijvoorbeeld HM-000123',
+  'accounts.field.additionalForCustomer': 'Tweede account voor dit huishouden (er is er al een)',
   'accounts.field.confirmedAt': 'Account bevestigd',
   'accounts.field.notConfirmed': 'Nog niet bevestigd',
   'accounts.field.autoBlocked': 'Automatisch geblokkeerd',
@@ -56,7 +57,6 @@ export const nlMessages = {
   'accounts.field.password': 'Wachtwoord',
   'accounts.field.passwordRepeat': 'Herhaal wachtwoord',
   'accounts.field.passwordMismatch': 'De wachtwoorden zijn niet gelijk',
-  'accounts.field.required': 'Dit veld is verplicht',
   'accounts.yes': 'Ja',
   'accounts.no': 'Nee',
   'accounts.never': 'Nooit',
@@ -68,9 +68,7 @@ export const nlMessages = {
   'accounts.action.unblock': 'De-blokkeren',
   'accounts.action.activate': 'Activeren',
   'accounts.action.delete': 'Verwijderen',
-  'accounts.action.cancel': 'Annuleren',
   'accounts.action.save': 'Opslaan',
-  'accounts.action.busy': 'Bezig…',
   'accounts.action.reload': 'Opnieuw laden',
   'accounts.action.lookOnly': 'U kunt accounts bekijken; wijzigen is voorbehouden aan KCC-beheerders en beheerders.',
 
@@ -105,9 +103,6 @@ export const nlMessages = {
   'accounts.rule.special': 'Minstens één speciaal teken',
   'accounts.rule.notUsername': 'Niet gelijk aan de gebruikersnaam',
   'accounts.rule.notOld': 'Niet gelijk aan het oude wachtwoord',
-  'accounts.error.forbidden': 'U hebt geen rechten voor deze actie.',
-  'accounts.error.invalid': 'Controleer de gemarkeerde velden.',
-  'accounts.error.failed': 'Het is niet gelukt: {message}',
 } as const;
 
 export const enMessages: Record<keyof typeof nlMessages, string> = {
@@ -156,6 +151,7 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'accounts.field.role': 'Role',
   'accounts.field.customerNumber': 'Customer number',
   'accounts.field.customerNumber.help': 'Optional, e.g. HM-000123',
+  'accounts.field.additionalForCustomer': 'Second account for this household (it already has one)',
   'accounts.field.confirmedAt': 'Account confirmed',
   'accounts.field.notConfirmed': 'Not confirmed yet',
   'accounts.field.autoBlocked': 'Automatically blocked',
@@ -167,7 +163,6 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'accounts.field.password': 'Password',
   'accounts.field.passwordRepeat': 'Repeat password',
   'accounts.field.passwordMismatch': 'The passwords differ',
-  'accounts.field.required': 'This field is required',
   'accounts.yes': 'Yes',
   'accounts.no': 'No',
   'accounts.never': 'Never',
@@ -179,9 +174,7 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'accounts.action.unblock': 'Unblock',
   'accounts.action.activate': 'Activate',
   'accounts.action.delete': 'Delete',
-  'accounts.action.cancel': 'Cancel',
   'accounts.action.save': 'Save',
-  'accounts.action.busy': 'Working…',
   'accounts.action.reload': 'Reload',
   'accounts.action.lookOnly': 'You can view accounts; changing them is reserved for KCC administrators and administrators.',
 
@@ -216,7 +209,4 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'accounts.rule.special': 'At least one special character',
   'accounts.rule.notUsername': 'Not the same as the username',
   'accounts.rule.notOld': 'Not the same as the old password',
-  'accounts.error.forbidden': 'You are not allowed to do this.',
-  'accounts.error.invalid': 'Check the marked fields.',
-  'accounts.error.failed': 'That did not work: {message}',
 };

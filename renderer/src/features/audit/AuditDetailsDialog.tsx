@@ -1,15 +1,16 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { AuditEntry } from '../../../../shared/api/audit';
 import { useT, type MessageKey } from '../../i18n';
-import { formatAuditTime } from './formatAuditTime';
+import { useDates } from '../../i18n/dates';
 import { roleLabel } from './roleLabel';
 
 /** Everything one entry holds, the details JSON pretty-printed (no HTML: React escapes all text). */
 export function AuditDetailsDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   const t = useT();
+  const dates = useDates();
   const rows: [MessageKey, string][] = [
     ['audit.details.id', String(entry.id)],
-    ['audit.col.at', formatAuditTime(entry.at)],
+    ['audit.col.at', dates.timestamp(entry.at)],
     ['audit.col.actor', entry.actor],
     ['audit.details.actorId', entry.actorId === null ? '—' : String(entry.actorId)],
     ['audit.col.roles', entry.roles.map((r) => roleLabel(t, r)).join(', ') || '—'],

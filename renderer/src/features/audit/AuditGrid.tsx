@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../../shared/api/audit';
 import type { List } from '../../../../shared/api/common';
 import { gridLocaleText } from '../../components/gridSupport';
 import { useI18n } from '../../i18n';
-import { formatAuditTime } from './formatAuditTime';
+import { formatTimestamp } from '../../i18n/dates';
 import { roleLabel } from './roleLabel';
 
 export interface AuditGridProps {
@@ -22,7 +22,7 @@ const dash = (v: string | null) => v ?? '—';
 export function AuditGrid({ data, loading, page, pageSize, onPagination, onOpen }: AuditGridProps) {
   const { t, language } = useI18n();
   const columns: GridColDef<AuditEntry>[] = [
-    { field: 'at', headerName: t('audit.col.at'), width: 158, valueFormatter: (v: string) => formatAuditTime(v) },
+    { field: 'at', headerName: t('audit.col.at'), width: 158, valueFormatter: (v: string) => formatTimestamp(v, language) },
     { field: 'actor', headerName: t('audit.col.actor'), width: 120 },
     { field: 'roles', headerName: t('audit.col.roles'), flex: 1, minWidth: 140, valueGetter: (_v, row) => row.roles.map((r) => roleLabel(t, r)).join(', ') },
     { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 160, cellClassName: 'mono' },

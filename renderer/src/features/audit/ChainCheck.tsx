@@ -1,5 +1,5 @@
 import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined';
-import { Alert, Button } from '@mui/material';
+import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import { useT } from '../../i18n';
@@ -30,6 +30,7 @@ export function ChainCheckResult({ check }: { check: ReturnType<typeof useChainC
         : r.firstBrokenId !== null
           ? t('audit.verify.broken', { id: r.firstBrokenId })
           : t('audit.verify.brokenEnd')}
+      {!r.ok && r.reason && <Box component="span" sx={{ display: 'block', mt: 0.5 }}>{t(`audit.verify.reason.${r.reason}`)}</Box>}
     </Alert>
   );
 }

@@ -14,7 +14,7 @@ import { useDebounced } from '../../components/useDebounced';
 
 const EXPORT_MAX = 100_000;
 
-/** A4: the audit log, searchable, checkable (hash chain) and exportable to Excel. */
+/** The audit log of every staff action, searchable, checkable (hash chain) and exportable to Excel. */
 export default function AuditScreen() {
   const t = useT();
   const [form, setForm] = useDraft<AuditFilterForm>('audit.filters', emptyFilters);

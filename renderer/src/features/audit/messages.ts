@@ -1,4 +1,4 @@
-/** Texts of the Audit screen (A4: the tamper-evident log of every staff action). */
+/** Texts of the Audit screen (the tamper-evident log of every staff action). */
 export const nlMessages = {
   'audit.title': 'Audit',
   'audit.intro':
@@ -42,6 +42,14 @@ export const nlMessages = {
   'audit.verify.broken': 'De keten is verbroken bij regel {id}: deze regel of een regel ervoor is gewijzigd of verwijderd.',
   'audit.verify.brokenEnd': 'De keten is verbroken: regels aan het einde zijn verwijderd.',
   'audit.verify.failed': 'Controleren is mislukt: {message}',
+  'audit.verify.reason.sequence': 'Er ontbreekt een regel of een regel staat op de verkeerde plaats.',
+  'audit.verify.reason.hash': 'De inhoud van een regel is gewijzigd.',
+  'audit.verify.reason.mac': 'Een regel is niet ondertekend met de auditsleutel van de server (de keten is buiten de server om opnieuw berekend).',
+  'audit.verify.reason.checkpoint': 'Het logboek wijkt af van een ondertekend controlepunt: regels zijn gewijzigd, aan het einde verwijderd of gewist.',
+  'audit.verify.reason.head': 'Het einde van het logboek klopt niet met de laatst geschreven regel: regels aan het einde zijn verwijderd.',
+  'audit.verify.reason.checkpoints_missing': 'Het bestand met controlepunten ontbreekt of is onvolledig.',
+  'audit.verify.reason.checkpoint_signature': 'Een controlepunt is gewijzigd.',
+  'audit.verify.reason.wrong_key': 'De server draait met een andere auditsleutel dan waarmee het logboek is ondertekend.',
 
   'audit.export': 'Exporteren naar Excel',
   'audit.export.busy': 'Bezig met exporteren…',
@@ -94,6 +102,14 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'audit.verify.broken': 'The chain is broken at entry {id}: this entry or one before it was changed or deleted.',
   'audit.verify.brokenEnd': 'The chain is broken: entries at the end were deleted.',
   'audit.verify.failed': 'Checking failed: {message}',
+  'audit.verify.reason.sequence': 'An entry is missing or out of place.',
+  'audit.verify.reason.hash': 'The content of an entry was changed.',
+  'audit.verify.reason.mac': "An entry is not signed with the server's audit key (the chain was recomputed outside the server).",
+  'audit.verify.reason.checkpoint': 'The log differs from a signed checkpoint: entries were changed, removed from the end or wiped.',
+  'audit.verify.reason.head': 'The end of the log does not match the last entry written: entries at the end were removed.',
+  'audit.verify.reason.checkpoints_missing': 'The checkpoint file is missing or incomplete.',
+  'audit.verify.reason.checkpoint_signature': 'A checkpoint was altered.',
+  'audit.verify.reason.wrong_key': 'The server runs with another audit key than the one the log was signed with.',
 
   'audit.export': 'Export to Excel',
   'audit.export.busy': 'Exporting…',

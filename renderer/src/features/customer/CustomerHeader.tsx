@@ -12,7 +12,7 @@ import { addressLine } from './ui/format';
 
 const statusColor = { none: 'default', requested: 'info', unconfirmed: 'warning', active: 'success', auto_blocked: 'error', manually_blocked: 'error' } as const;
 
-/** Name, customer number, address and account status, with "Meekijken" (C1) and the web portal link (C5). */
+/** Name, customer number, address and account status, with "Meekijken" (look along) and the one-time web portal link. */
 export function CustomerHeader({ overview, state }: { overview: CustomerOverview; state: OnBehalfState }) {
   const t = useT();
   const { session, start, stop } = useLookAlongActions();

@@ -19,7 +19,7 @@ import { addressLine } from './ui/format';
 const tabs = ['details', 'dwelling', 'finance', 'repairs', 'timeline', 'documents', 'account', 'activation'] as const;
 type TabId = (typeof tabs)[number];
 
-/** #/customer/<nr>: what the customer sees in the portal (C2), plus look-along and acting on behalf (C1, C3). */
+/** #/customer/<nr>: what the customer sees in the portal, plus looking along and acting on the customer's behalf. */
 export function CustomerScreen({ value }: { value: string }) {
   const t = useT();
   const nr = normaliseCustomerNumber(value);

@@ -2,16 +2,17 @@ import OpenInBrowserRounded from '@mui/icons-material/OpenInBrowserRounded';
 import { Alert, Button, Link } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/domain/format';
 import { api } from '../../app/api';
 import { kcc } from '../../bridge';
 import { useT } from '../../i18n';
+import { useDates } from '../../i18n/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOnBehalfSend } from './onBehalf/useOnBehalf';
 
 /** A one-time, short-lived link into the web portal as this customer, opened in the system browser. */
 export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: string; enabled: boolean }) {
   const t = useT();
+  const dates = useDates();
   const [open, setOpen] = useState(false);
   // Only inside a look-along session (the server requires it): the link acts as the customer.
   const send = useOnBehalfSend(customerNumber);
@@ -46,10 +47,10 @@ export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: 
       >
         {result &&
           (result.opened ? (
-            <Alert severity="success">{t('portal.opened', { when: formatDateTime(result.expiresAt) })}</Alert>
+            <Alert severity="success">{t('portal.opened', { when: dates.dateTime(result.expiresAt) })}</Alert>
           ) : (
             <Alert severity="info">
-              {t('portal.notOpened', { when: formatDateTime(result.expiresAt) })}{' '}
+              {t('portal.notOpened', { when: dates.dateTime(result.expiresAt) })}{' '}
               <Link href={result.url} target="_blank" rel="noreferrer" sx={{ wordBreak: 'break-all' }}>
                 {result.url}
               </Link>

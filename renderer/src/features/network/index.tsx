@@ -12,7 +12,7 @@ import { RangesTable } from './RangesTable';
 /** Which dialog is open, kept as a draft so a remount (session expiry, lost connection) reopens it. */
 type Open = { kind: 'add' } | { kind: 'edit'; id: number } | { kind: 'delete'; id: number } | null;
 
-/** D7: the IP ranges of A2 (seed 001 §4.10), with the lock-out warning before a risky change. */
+/** The IP ranges staff may sign in from (none: from anywhere), with the lock-out warning before a risky change. */
 export default function NetworkScreen() {
   const t = useT();
   const session = useSession();

@@ -2,7 +2,7 @@ import type { IpRange } from '../../../../shared/api/ipRanges';
 import type { StaffAddress } from '../../../../shared/api/staff';
 import { isAddressAllowed, normalizeRange, type RangeRule } from '../../../../shared/domain/cidr';
 
-/** What a change to the ranges means for the workstation making it (D7). */
+/** What a change to the IP ranges means for the workstation making it. */
 export type LockoutRisk =
   | { kind: 'none' }
   /** This workstation would be refused right after the change. */

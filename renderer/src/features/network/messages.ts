@@ -1,4 +1,4 @@
-/** Texts of the Netwerk screen (D7: IP ranges of A2, seed 001 §4.10). */
+/** Texts of the Netwerk screen (the IP ranges staff may sign in from). */
 export const nlMessages = {
   'network.title': 'Netwerk',
   'network.intro':

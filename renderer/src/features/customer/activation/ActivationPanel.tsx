@@ -3,9 +3,9 @@ import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime } from '../../../../../shared/domain/format';
 import { api } from '../../../app/api';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { customerKeys } from '../customerQueries';
 import { liveSessionFor } from '../lookAlong/lookAlongStore';
@@ -17,6 +17,7 @@ import { Section } from '../ui/Section';
  */
 export function ActivationPanel({ customerNumber, notify }: { customerNumber: string; notify: (text: string) => void }) {
   const t = useT();
+  const dates = useDates();
   const queryClient = useQueryClient();
   const [revealed, setRevealed] = useState(false);
   const [confirm, setConfirm] = useState<'regenerate' | 'letter' | null>(null);
@@ -73,7 +74,7 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
       </Stack>
       {data?.generatedAt && (
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
-          {t('activation.generatedAt', { when: formatDateTime(data.generatedAt) })}
+          {t('activation.generatedAt', { when: dates.dateTime(data.generatedAt) })}
         </Typography>
       )}
       {data && data.code === null && <Typography variant="body2" sx={{ mt: 1 }}>{t('activation.none')}</Typography>}

@@ -5,7 +5,7 @@ import { useT } from '../../../i18n';
 import { clearLookAlongSession, formatRemaining } from './lookAlongStore';
 import { useLookAlongActions } from './useLookAlongActions';
 
-/** C1: while looking along, this stays visible on every screen (mounted in the app shell). */
+/** While looking along, this stays visible on every screen (mounted in the app shell). */
 export function LookAlongBanner() {
   const t = useT();
   const route = useRoute();

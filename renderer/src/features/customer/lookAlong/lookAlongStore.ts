@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
- * The one look-along session of this window (C1): started on a customer screen, shown by the banner
+ * The one look-along session of this window: started on a customer screen, shown by the banner
  * on every screen, sent as X-Look-Along-Session with every change made on the customer's behalf.
  * Kept in sessionStorage so a reload keeps it; tied to the staff member who started it.
  */

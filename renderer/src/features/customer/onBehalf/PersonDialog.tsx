@@ -38,12 +38,6 @@ const schema = z
   .transform(({ version: _version, ...person }): { [K in Field]?: string } => person)
   .pipe(PersonInput);
 
-/** A real date (yyyy-mm-dd) that is not in the future. */
-function isBirthDate(value: string): boolean {
-  const born = new Date(`${value}T12:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(born.getTime()) && born.getTime() <= Date.now();
-}
-
 /** Add or change a household person; only "use in portal" roles; everything but tussenvoegsels required. */
 export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }: { customerNumber: string; person: Person | null; roles: Roles; onClose: () => void; onSaved: () => void }) {
   const t = useT();
@@ -72,9 +66,8 @@ export function PersonDialog({ customerNumber, person, roles, onClose, onSaved }
     schema,
     defaultValues,
     draft: { key: `customer.${customerNumber}.person.${person?.id ?? 'new'}` },
-    required: ['roleCode', 'gender', 'initials', 'firstName', 'lastName'],
+    required: ['roleCode', 'gender', 'initials', 'firstName', 'lastName', 'birthDate'],
     requiredMessage: (name) => t('edit.required', { field: name === 'version' ? '' : labels[name] }),
-    check: (v) => ({ birthDate: isBirthDate(v.birthDate) ? undefined : t('edit.person.birthDateInvalid') }),
     send: (body, values) =>
       send((sessionId) =>
         person

@@ -1,17 +1,18 @@
 import OpenInNewRounded from '@mui/icons-material/OpenInNewRounded';
 import { Button, Stack, Typography } from '@mui/material';
 import type { CustomerOverview } from '../../../../../shared/api/customers';
-import { formatDateTime } from '../../../../../shared/domain/format';
 import { hrefFor } from '../../../app/router';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 import { AccountDetails } from '../../accounts/AccountDetails';
 import { DetailRow, DetailSection } from '../../../components/DetailRow';
 import { Section } from '../ui/Section';
 
-/** The account panel of §3 / B2 (the Accounts screen's own details), or the request's steps if there is no account yet. */
+/** The customer's portal account (the same details as the Accounts screen), or the request's steps if there is no account yet. */
 export function AccountSection({ account, accountRequest }: Pick<CustomerOverview, 'account' | 'accountRequest'>) {
   const t = useT();
-  const when = (v: string | null) => (v ? formatDateTime(v, 'long') : t('account.request.notYet'));
+  const dates = useDates();
+  const when = (v: string | null) => (v ? dates.dateTime(v, 'long') : t('account.request.notYet'));
   return (
     <Stack spacing={2}>
       {account ? (

@@ -5,6 +5,7 @@ import { Box, Button, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { CustomerOverview, Person } from '../../../../../shared/api/customers';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 import { DetailRow } from '../../../components/DetailRow';
 import { AddressDialog } from '../onBehalf/AddressDialog';
 import { EmailDialog } from '../onBehalf/EmailDialog';
@@ -12,14 +13,15 @@ import { PersonDialog } from '../onBehalf/PersonDialog';
 import { PhoneDialog } from '../onBehalf/PhoneDialog';
 import { RemovePersonDialog } from '../onBehalf/RemovePersonDialog';
 import { Section } from '../ui/Section';
-import { day, streetLine } from '../ui/format';
+import { streetLine } from '../ui/format';
 import { personName } from './personName';
 
 type Open = { kind: 'phone' } | { kind: 'email' } | { kind: 'address' } | { kind: 'person'; person: Person | null } | { kind: 'remove'; person: Person } | null;
 
-/** Gegevens (seed §2.6): household persons, customer number, phone, e-mail, correspondence address; changes only while looking along. */
+/** Gegevens, as the portal shows them: household persons, customer number, phone, e-mail, correspondence address; changes only while looking along. */
 export function DetailsSection({ overview, canAct, notify }: { overview: CustomerOverview; canAct: boolean; notify: (text: string) => void }) {
   const t = useT();
+  const dates = useDates();
   const [open, setOpen] = useState<Open>(null);
   const { household, contact } = overview;
   const nr = household.customerNumber;
@@ -81,7 +83,7 @@ export function DetailsSection({ overview, canAct, notify }: { overview: Custome
                 <DetailRow label={t('details.firstName')}>{p.firstName}</DetailRow>
                 <DetailRow label={t('details.middleName')}>{p.middleName || '—'}</DetailRow>
                 <DetailRow label={t('details.lastName')}>{p.lastName}</DetailRow>
-                <DetailRow label={t('details.birthDate')}>{day(p.birthDate.slice(0, 10))}</DetailRow>
+                <DetailRow label={t('details.birthDate')}>{dates.day(p.birthDate.slice(0, 10))}</DetailRow>
                 <DetailRow label={t('details.role')}>{p.role.description}</DetailRow>
               </Box>
             </Box>

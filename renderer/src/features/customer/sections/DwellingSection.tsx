@@ -2,16 +2,18 @@ import { Stack, TableCell, TableRow, Typography } from '@mui/material';
 import type { Contract } from '../../../../../shared/api/customers';
 import { formatEuro } from '../../../../../shared/domain/format';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 import { DetailRow } from '../../../components/DetailRow';
 import { Section } from '../ui/Section';
 import { SimpleTable } from '../ui/SimpleTable';
-import { addressLine, day } from '../ui/format';
+import { addressLine } from '../ui/format';
 
 const points = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 
-/** Woning (seed §2.7): per contract the start date, dwelling details, valuation points and rent. */
+/** Woning, as the portal shows it: per contract the start date, dwelling details, valuation points and rent. */
 export function DwellingSection({ contracts }: { contracts: Contract[] }) {
   const t = useT();
+  const dates = useDates();
   if (contracts.length === 0) return <Typography color="text.secondary">{t('dwelling.none')}</Typography>;
   return (
     <Stack spacing={2}>
@@ -19,8 +21,8 @@ export function DwellingSection({ contracts }: { contracts: Contract[] }) {
         <Stack key={c.id} spacing={2} data-testid="contract">
           <Section title={`${t('dwelling.contract', { number: c.contractNumber })} — ${addressLine(c.address)}`}>
             <dl style={{ margin: 0 }}>
-              <DetailRow label={t('dwelling.startDate')}>{day(c.startDate)}</DetailRow>
-              {c.endDate && <DetailRow label={t('dwelling.endDate')}>{day(c.endDate)}</DetailRow>}
+              <DetailRow label={t('dwelling.startDate')}>{dates.day(c.startDate)}</DetailRow>
+              {c.endDate && <DetailRow label={t('dwelling.endDate')}>{dates.day(c.endDate)}</DetailRow>}
               <DetailRow label={t('dwelling.type')}>{c.dwelling.type}</DetailRow>
               <DetailRow label={t('dwelling.rooms')}>{c.dwelling.rooms}</DetailRow>
               <DetailRow label={t('dwelling.surface')}>{t('dwelling.surfaceValue', { m2: c.dwelling.surfaceM2 })}</DetailRow>

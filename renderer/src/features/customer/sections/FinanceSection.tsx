@@ -2,13 +2,14 @@ import { Stack, Typography } from '@mui/material';
 import type { CustomerOverview } from '../../../../../shared/api/customers';
 import { formatEuro } from '../../../../../shared/domain/format';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 import { Section } from '../ui/Section';
 import { SimpleTable } from '../ui/SimpleTable';
-import { day } from '../ui/format';
 
-/** Financiën (seed §2.8): open balance, open and closed invoices, payments, payment arrangements. */
+/** Financiën, as the portal shows it: open balance, open and closed invoices, payments, payment arrangements. */
 export function FinanceSection({ finance }: { finance: CustomerOverview['finance'] }) {
   const t = useT();
+  const dates = useDates();
   const euro = (c: number) => formatEuro(c);
   return (
     <Stack spacing={2}>
@@ -26,8 +27,8 @@ export function FinanceSection({ finance }: { finance: CustomerOverview['finance
           columns={[
             { label: t('finance.invoiceNumber'), render: (r) => r.invoiceNumber },
             { label: t('finance.description'), render: (r) => r.description },
-            { label: t('finance.invoiceDate'), render: (r) => day(r.invoiceDate) },
-            { label: t('finance.dueDate'), render: (r) => day(r.dueDate) },
+            { label: t('finance.invoiceDate'), render: (r) => dates.day(r.invoiceDate) },
+            { label: t('finance.dueDate'), render: (r) => dates.day(r.dueDate) },
             { label: t('finance.amount'), render: (r) => euro(r.amountCents), align: 'right' },
             { label: t('finance.paid'), render: (r) => euro(r.paidCents), align: 'right' },
             { label: t('finance.openAmount'), render: (r) => euro(r.openCents), align: 'right' },
@@ -43,9 +44,9 @@ export function FinanceSection({ finance }: { finance: CustomerOverview['finance
           columns={[
             { label: t('finance.invoiceNumber'), render: (r) => r.invoiceNumber },
             { label: t('finance.description'), render: (r) => r.description },
-            { label: t('finance.invoiceDate'), render: (r) => day(r.invoiceDate) },
+            { label: t('finance.invoiceDate'), render: (r) => dates.day(r.invoiceDate) },
             { label: t('finance.amount'), render: (r) => euro(r.amountCents), align: 'right' },
-            { label: t('finance.settledAt'), render: (r) => day(r.settledAt) },
+            { label: t('finance.settledAt'), render: (r) => dates.day(r.settledAt) },
             { label: t('finance.settledBy'), render: (r) => r.settledBy ?? '—' },
           ]}
         />
@@ -58,7 +59,7 @@ export function FinanceSection({ finance }: { finance: CustomerOverview['finance
             rowKey={(r) => r.id}
             empty={t('finance.none')}
             columns={[
-              { label: t('finance.paidAt'), render: (r) => day(r.paidAt) },
+              { label: t('finance.paidAt'), render: (r) => dates.day(r.paidAt) },
               { label: t('finance.method'), render: (r) => r.method },
               { label: t('finance.reference'), render: (r) => r.reference },
               { label: t('finance.amount'), render: (r) => euro(r.amountCents), align: 'right' },
@@ -72,7 +73,7 @@ export function FinanceSection({ finance }: { finance: CustomerOverview['finance
             rowKey={(r) => r.id}
             empty={t('finance.none')}
             columns={[
-              { label: t('finance.period'), render: (r) => `${day(r.startDate)} – ${day(r.endDate)}` },
+              { label: t('finance.period'), render: (r) => `${dates.day(r.startDate)} – ${dates.day(r.endDate)}` },
               { label: t('finance.total'), render: (r) => euro(r.totalCents), align: 'right' },
               { label: t('finance.terms'), render: (r) => `${r.terms} × ${euro(r.termAmountCents)}`, align: 'right' },
               { label: t('finance.status'), render: (r) => r.status },

@@ -1,19 +1,20 @@
 import SupportAgentOutlined from '@mui/icons-material/SupportAgentOutlined';
 import { Box, Chip, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import type { TimelineEntry } from '../../../../../shared/api/customers';
-import { formatDateTime } from '../../../../../shared/domain/format';
 import { useT } from '../../../i18n';
+import { useDates } from '../../../i18n/dates';
 
-/** Tijdlijn (seed §2.10, §3.1): interactions newest first; a change made on behalf names the staff member. */
+/** Tijdlijn: the interactions the portal shows, newest first; a change made on behalf names the staff member. */
 export function TimelineSection({ timeline }: { timeline: TimelineEntry[] }) {
   const t = useT();
+  const dates = useDates();
   if (timeline.length === 0) return <Typography color="text.secondary">{t('timeline.none')}</Typography>;
   return (
     <Paper variant="outlined">
       <List dense disablePadding aria-label={t('customer.tab.timeline')} data-testid="timeline">
         {timeline.map((e, i) => (
           <ListItem key={e.id} divider={i < timeline.length - 1} data-testid="timeline-entry" data-template={e.template} sx={{ alignItems: 'flex-start' }}>
-            <Box sx={{ width: 150, flexShrink: 0, pt: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums', typography: 'body2' }}>{formatDateTime(e.at)}</Box>
+            <Box sx={{ width: 150, flexShrink: 0, pt: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums', typography: 'body2' }}>{dates.dateTime(e.at)}</Box>
             <ListItemText
               primary={e.description}
               secondary={
