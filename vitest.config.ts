@@ -21,7 +21,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // scrypt at N=2^17 takes ~0.4 s a password: tests that sign in many times need the room.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -3,7 +3,7 @@
  * (guards/, ipc/, store/, server/, deepLinks/).
  */
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, net, Notification, safeStorage } from 'electron';
 import Store from 'electron-store';
 import { ipcChannels, type ServerStatus } from '../shared/bridge';
 import { parseDeepLink } from '../shared/domain/deepLink';
@@ -15,6 +15,7 @@ import { installHardening, openExternal } from './hardening';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menuTemplate';
 import { appPaths } from './paths';
+import { testConnection } from './server/connectionTest';
 import { EmbeddedServer } from './server/embeddedServer';
 import { chooseLauncher } from './server/launcherChoice';
 import { nodeLauncher, utilityLauncher } from './server/launchers';
@@ -136,6 +137,14 @@ function start(): void {
         await applyActive();
         return list;
       },
+      [ipcChannels.profilesActivate]: async ([id]) => {
+        profiles.updateSettings({ activeProfileId: id });
+        await applyActive();
+        return runtime.status();
+      },
+      // From main: the renderer's CSP reaches only the active server. net.fetch is Chromium's stack, so
+      // certificates are judged as the renderer's own calls will be (system store, corporate CAs).
+      [ipcChannels.profilesTest]: ([serverUrl]) => testConnection(serverUrl, (url, init) => net.fetch(url, init)),
       [ipcChannels.serverStatus]: () => runtime.status(),
       [ipcChannels.tokenGet]: ([profileId]) => tokens.get(profileId),
       [ipcChannels.tokenSet]: ([profileId, token]) => tokens.set(profileId, token),

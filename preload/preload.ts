@@ -29,6 +29,8 @@ const bridge = {
     list: () => ipcRenderer.invoke(ipcChannels.profilesList),
     save: (profile) => ipcRenderer.invoke(ipcChannels.profilesSave, profile),
     remove: (id) => ipcRenderer.invoke(ipcChannels.profilesRemove, id),
+    activate: (id) => ipcRenderer.invoke(ipcChannels.profilesActivate, id),
+    test: (serverUrl) => ipcRenderer.invoke(ipcChannels.profilesTest, serverUrl),
   },
   server: {
     status: () => ipcRenderer.invoke(ipcChannels.serverStatus),

@@ -7,13 +7,16 @@ import { installCors } from './http/cors';
 import { clientErrorHandler, installUrlLimit } from './http/clientErrors';
 import { serializeRequestForLog } from './http/requestLogging';
 import { installSecurityHeaders } from './http/securityHeaders';
+import { installFormPosts } from './http/formPosts';
 import { installStaffGuard } from './auth/staffGuard';
+import { installViewLog } from './audit/viewLog';
 import { installProxyWarnings } from './auth/proxyWarning';
 import { routes } from '../shared/api/routes/index';
 import { API_PREFIX } from '../shared/api/route';
 import { registerRouteTable } from './http/routeTable';
 import { handlers } from './routes/index';
 import { SERVER_VERSION } from './routes/staff';
+import { clearLetterFolder } from './letters/letterFolder';
 
 export interface AppOptions {
   /** Proxies whose X-Forwarded-For is believed (e.g. "127.0.0.1" behind a reverse proxy). */
@@ -44,6 +47,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     clientErrorHandler,
   });
   app.decorate('ctx', ctx);
+  // Letter PDFs (activation codes) a previous process left behind go at start, not at the first letters call.
+  clearLetterFolder(ctx.store.dataDir);
   app.decorateRequest('staff', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -51,6 +56,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   installCors(app, opts.corsOrigins ?? []);
   installSecurityHeaders(app);
   installUrlLimit(app);
+  // Only the one-time link's landing page posts a browser form.
+  installFormPosts(app, new Set(['portal.redeemLink']));
 
   await app.register(swagger, {
     openapi: {
@@ -63,6 +70,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   installProxyWarnings(app, { trustProxy: opts.trustProxy, log: opts.onNotice ?? ((m) => app.log.warn(m)) });
   installStaffGuard(app);
+  installViewLog(app);
   await app.register(
     async (api) => {
       registerRouteTable(api, routes, handlers);

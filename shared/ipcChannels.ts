@@ -6,6 +6,8 @@ export const ipcChannels = {
   profilesList: 'kcc:profiles:list',
   profilesSave: 'kcc:profiles:save',
   profilesRemove: 'kcc:profiles:remove',
+  profilesActivate: 'kcc:profiles:activate',
+  profilesTest: 'kcc:profiles:test',
   serverStatus: 'kcc:server:status',
   serverStatusEvent: 'kcc:server:status-event',
   tokenGet: 'kcc:token:get',

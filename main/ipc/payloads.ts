@@ -4,6 +4,7 @@ import {
   OpenFileRequest,
   Profile,
   SaveFileRequest,
+  ServerUrl,
   UiSettings,
   ipcChannels,
 } from '../../shared/bridge';
@@ -40,6 +41,10 @@ export const ipcPayloads = {
   [ipcChannels.profilesList]: z.tuple([]),
   [ipcChannels.profilesSave]: z.tuple([CheckedProfile]),
   [ipcChannels.profilesRemove]: z.tuple([ProfileId]),
+  [ipcChannels.profilesActivate]: z.tuple([ProfileId]),
+  // Only addresses a profile could have: main makes this request for the renderer, so it must not become a way
+  // to reach arbitrary (plain http, intranet) addresses past the renderer's CSP.
+  [ipcChannels.profilesTest]: z.tuple([ServerUrl]),
   [ipcChannels.serverStatus]: z.tuple([]),
   [ipcChannels.tokenGet]: z.tuple([ProfileId]),
   [ipcChannels.tokenSet]: z.tuple([ProfileId, Token.nullable()]),

@@ -8,7 +8,7 @@ import { safeEqual } from '../security/safeEqual';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { activationCodeMatches } from './activationCode';
 import { queueErpAccountStatus } from './erpOutbox';
-import { queueConfirmationMail } from './mails';
+import { CONFIRM_LINK_VALID_HOURS, queueConfirmationMail } from './mails';
 
 /**
  * The tenant's self-registration in the portal, the source of every account-request state:
@@ -137,6 +137,7 @@ export async function fillAccountDetails(
           password_hash: passwordHash,
           confirmed_at: null,
           confirm_token_hash: hashToken(token),
+          confirm_token_issued_at: at,
           created_at: at,
         })
         .returning('id')
@@ -149,6 +150,7 @@ export async function fillAccountDetails(
           details_filled_at: at,
           email_sent_at: at,
           confirm_token_hash: hashToken(token),
+          confirm_token_issued_at: at,
           account_id: res.id,
           continuation_hash: null,
           continuation_expires_at: null,
@@ -170,29 +172,39 @@ export async function fillAccountDetails(
   return { requestId, emailSent: true };
 }
 
-/** Step 3: the link in the mail. Works for accounts made in step 2 and for older requests without an account. */
+/** Whether a link issued at `issuedAt` still works at `now` (no issue time: an old link, never). */
+const confirmLinkLive = (issuedAt: string | null, now: Date) =>
+  issuedAt !== null && new Date(issuedAt).getTime() + CONFIRM_LINK_VALID_HOURS * 3600_000 > now.getTime();
+
+/**
+ * Step 3: the link in the mail, once and within 24 hours of the mail (staff can send a fresh one). Works for
+ * accounts made in step 2 and for older requests without an account. Unknown, used and expired links get the
+ * same 404: none tells which.
+ */
 export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): Promise<void> {
   const th = hashToken(token);
   const at = now.toISOString();
-  const gone = () => notFound('Bevestigingslink (ongeldig of al gebruikt)');
+  const gone = () => notFound('Bevestigingslink (ongeldig, al gebruikt of verlopen)');
   await db.transaction().execute(async (trx) => {
     const acc = await trx
       .selectFrom('accounts')
-      .select(['id', 'customer_number'])
+      .select(['id', 'customer_number', 'confirm_token_issued_at'])
       .where('confirm_token_hash', '=', th)
       .executeTakeFirst();
     if (acc) {
+      if (!confirmLinkLive(acc.confirm_token_issued_at, now)) throw gone();
       await trx
         .updateTable('accounts')
-        .set((eb) => ({ confirmed_at: at, confirm_token_hash: null, version: eb('version', '+', 1) }))
+        .set((eb) => ({ confirmed_at: at, confirm_token_hash: null, confirm_token_issued_at: null, version: eb('version', '+', 1) }))
         .where('id', '=', acc.id)
         .execute();
-      await trx.updateTable('account_requests').set({ confirm_token_hash: null }).where('account_id', '=', acc.id).execute();
+      await trx.updateTable('account_requests').set({ confirm_token_hash: null, confirm_token_issued_at: null }).where('account_id', '=', acc.id).execute();
       await queueErpAccountStatus(trx, acc.customer_number, 'activated', now);
       return;
     }
     const req = await trx.selectFrom('account_requests').selectAll().where('confirm_token_hash', '=', th).executeTakeFirst();
     if (!req || req.account_id !== null || !req.username || !req.email || !req.password_hash) throw gone();
+    if (!confirmLinkLive(req.confirm_token_issued_at, now)) throw gone();
     const res = await trx
       .insertInto('accounts')
       .values({
@@ -208,7 +220,7 @@ export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): 
       .executeTakeFirstOrThrow();
     await trx
       .updateTable('account_requests')
-      .set({ confirm_token_hash: null, account_id: res.id })
+      .set({ confirm_token_hash: null, confirm_token_issued_at: null, account_id: res.id })
       .where('id', '=', req.id)
       .execute();
     await queueErpAccountStatus(trx, req.customer_number, 'activated', now);

@@ -19,7 +19,7 @@ export async function readAccountRequest(db: Kysely<DB>, id: number): Promise<Ac
 /**
  * Sends the activation (confirmation) mail again, to the e-mail given or else the one known; giving one is how
  * staff add an address the tenant left out. The tenant must have filled in the account details (username and
- * password); a new link replaces the old one. No e-mail known and none given → 400 naming `email`; an already
+ * password); a new link (valid 24 hours from now) replaces the old one. No e-mail known and none given → 400 naming `email`; an already
  * confirmed account → 409.
  */
 export async function resendActivation(
@@ -43,13 +43,13 @@ export async function resendActivation(
   if (account) {
     await trx
       .updateTable('accounts')
-      .set((eb) => ({ email, confirm_token_hash: hashToken(token), version: eb('version', '+', 1) }))
+      .set((eb) => ({ email, confirm_token_hash: hashToken(token), confirm_token_issued_at: o.now.toISOString(), version: eb('version', '+', 1) }))
       .where('id', '=', account.id)
       .execute();
   }
   const updated = await trx
     .updateTable('account_requests')
-    .set({ email, email_sent_at: o.now.toISOString(), confirm_token_hash: hashToken(token) })
+    .set({ email, email_sent_at: o.now.toISOString(), confirm_token_hash: hashToken(token), confirm_token_issued_at: o.now.toISOString() })
     .where('id', '=', id)
     .returning(accountRequestColumns)
     .executeTakeFirstOrThrow();

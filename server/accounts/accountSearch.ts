@@ -8,6 +8,13 @@ export interface AccountSearchResult {
   /** Exact unless `totalCapped`; then "at least this many" (counting stops early so typing stays fast). */
   total: number;
   totalCapped: boolean;
+  /** Name and address of the households of `rows` (by customer number): looked up for the page rows only. */
+  households: ReadonlyMap<string, HouseholdIdentity>;
+}
+
+export interface HouseholdIdentity {
+  name: string;
+  addressLine: string;
 }
 
 /**
@@ -36,7 +43,10 @@ export function accountSearchIndex(store: Store): AccountSearchIndex {
 export async function listAccounts(index: AccountSearchIndex, query: AccountListQuery, now: Date): Promise<AccountList> {
   const found = await index.search(query, now);
   return {
-    items: found.rows.map((row) => toAccount(row, now)),
+    items: found.rows.map((row) => {
+      const household = row.customer_number === null ? undefined : found.households.get(row.customer_number);
+      return { ...toAccount(row, now), name: household?.name ?? null, addressLine: household?.addressLine ?? null };
+    }),
     total: found.total,
     totalCapped: found.totalCapped,
     page: query.page,

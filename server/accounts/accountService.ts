@@ -108,6 +108,8 @@ export async function blockAccount(trx: Kysely<DB>, id: number, b: BlockAccount,
     .where('id', '=', id)
     .returning(accountColumns)
     .executeTakeFirstOrThrow();
+  // A block takes effect at once: the tenant's open portal sessions end with it.
+  await trx.deleteFrom('tenant_sessions').where('account_id', '=', id).execute();
   return { before, account: toAccount(row, now) };
 }
 

@@ -26,7 +26,12 @@ export async function queueErpAccountStatus(
       sent_at: null,
     })
     .execute();
-  await trx.updateTable('households').set({ erp_account_status: status }).where('customer_number', '=', customerNumber).execute();
+  // The customer screen shows the status with the moment it was handed to the ERP.
+  await trx
+    .updateTable('households')
+    .set({ erp_account_status: status, erp_account_status_sent_at: at.toISOString() })
+    .where('customer_number', '=', customerNumber)
+    .execute();
 }
 
 export const ERP_SYNC_META_KEY = 'erp_account_sync_last_sent_at';

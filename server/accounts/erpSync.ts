@@ -27,11 +27,16 @@ export async function runErpSync(trx: Transaction<DB>, now: Date): Promise<{ sen
       json_object('customerNumber', a.customer_number, 'status', 'activated', 'source', 'account', 'accountId', a.id), ${at}
     FROM accounts a
     WHERE a.confirmed_at IS NOT NULL AND a.customer_number IS NOT NULL`.execute(trx);
+  // The households a message went to (a request, or a confirmed account) record the moment; a household with a
+  // request but no account was told "not_created".
+  const confirmed = sql`EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number AND x.confirmed_at IS NOT NULL)`;
+  const anyAccount = sql`EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number)`;
+  const anyRequest = sql`EXISTS (SELECT 1 FROM account_requests r WHERE r.customer_number = households.customer_number)`;
   await sql`
-    UPDATE households SET erp_account_status = CASE
-      WHEN EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number AND x.confirmed_at IS NOT NULL) THEN 'activated'
-      ELSE 'created_not_activated' END
-    WHERE EXISTS (SELECT 1 FROM accounts x WHERE x.customer_number = households.customer_number)`.execute(trx);
+    UPDATE households SET
+      erp_account_status = CASE WHEN ${confirmed} THEN 'activated' WHEN ${anyAccount} THEN 'created_not_activated' ELSE 'not_created' END,
+      erp_account_status_sent_at = CASE WHEN ${anyRequest} OR ${confirmed} THEN ${at} ELSE erp_account_status_sent_at END
+    WHERE ${anyAccount} OR ${anyRequest}`.execute(trx);
   await trx
     .insertInto('meta')
     .values({ key: ERP_SYNC_META_KEY, value: at })

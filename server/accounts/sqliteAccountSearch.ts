@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
-import type { AccountSearchIndex, AccountSearchResult } from './accountSearch';
+import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
 
 /**
@@ -161,6 +161,23 @@ export class SqliteAccountSearch implements AccountSearchIndex {
       ? 'SELECT count(*) AS n FROM (SELECT 1 FROM account_search WHERE account_search MATCH ? LIMIT ?)'
       : `SELECT count(*) AS n FROM (SELECT 1 FROM ${plan.from} ${whereSql} LIMIT ?)`;
     const counted = (this.stmt(countSql).get(...params, limit + 1) as { n: number }).n;
-    return { rows, total: Math.min(counted, limit), totalCapped: counted > limit };
+    return { rows, total: Math.min(counted, limit), totalCapped: counted > limit, households: this.households(rows) };
+  }
+
+  /**
+   * Name and address per customer number of the page's rows: one unique-index lookup per row after the search,
+   * so the search itself (and its count) stays a scan of the accounts and the FTS index alone.
+   */
+  private households(rows: readonly AccountListRow[]): Map<string, HouseholdIdentity> {
+    const numbers = [...new Set(rows.map((r) => r.customer_number).filter((n): n is string => n !== null))];
+    const found = new Map<string, HouseholdIdentity>();
+    if (numbers.length === 0) return found;
+    const list = this.stmt(
+      `SELECT customer_number AS customerNumber, name,
+        corr_street || ' ' || corr_house_number || corr_house_number_addition || ', ' || corr_postcode || ' ' || corr_city AS addressLine
+       FROM households WHERE customer_number IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(numbers)) as (HouseholdIdentity & { customerNumber: string })[];
+    for (const h of list) found.set(h.customerNumber, { name: h.name, addressLine: h.addressLine });
+    return found;
   }
 }

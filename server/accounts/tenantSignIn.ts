@@ -2,14 +2,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { ApiError } from '../errors';
 import { DUMMY_HASH, upgradedHash, verifyPassword } from '../security/passwords';
-import { hashToken, newToken } from '../security/tokens';
+import { createTenantSession } from './tenantSessions';
 
 /** Five wrong passwords in a row block the account for fifteen minutes (the portal's rule). */
 export const MAX_FAILED_ATTEMPTS = 5;
 export const AUTO_BLOCK_MINUTES = 15;
-/** A tenant session without "keep me signed in": 30 minutes of inactivity by default. */
-const TENANT_SESSION_MINUTES = 30;
-
 const fmt = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 function blockedManually(): ApiError {
@@ -70,10 +67,17 @@ async function reserveAttempt(db: Kysely<DB>, accountId: number, now: Date): Pro
  *     423 at once with the block's end; before that 401;
  *  5. right password on an unconfirmed account → 423 reason "unconfirmed" (only told to whoever knows the
  *     password, so it leaks nothing);
- *  6. otherwise: counter 0, block end cleared, last_login_at, a session token (stored hashed) → 201.
+ *  6. otherwise: counter 0, block end cleared, last_login_at, a session token (stored hashed) → 201, whose
+ *     end follows the portal settings and the "keep me signed in" tick (tenantSessions.ts).
  * The lockout fields are tenant state, not staff edits, so they do not bump `version`.
  */
-export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, password: string): Promise<{ token: string }> {
+export async function tenantSignIn(
+  db: Kysely<DB>,
+  now: Date,
+  username: string,
+  password: string,
+  keepSignedIn = false,
+): Promise<{ token: string; expiresAt: string }> {
   const account = await db
     .selectFrom('accounts')
     .select(['id', 'password_hash', 'confirmed_at'])
@@ -110,17 +114,8 @@ export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, 
       .where('id', '=', account.id)
       .execute();
     if (account.confirmed_at === null) return { kind: 'unconfirmed' as const };
-    const token = newToken();
-    await trx
-      .insertInto('tenant_sessions')
-      .values({
-        token_hash: hashToken(token),
-        account_id: account.id,
-        created_at: nowIso,
-        expires_at: new Date(now.getTime() + TENANT_SESSION_MINUTES * 60_000).toISOString(),
-      })
-      .execute();
-    return { kind: 'ok' as const, token };
+    const session = await createTenantSession(trx, { accountId: account.id, now, keepSignedIn });
+    return { kind: 'ok' as const, ...session };
   });
   if (outcome.kind === 'manual') throw blockedManually();
   if (outcome.kind === 'unconfirmed') {
@@ -128,5 +123,5 @@ export async function tenantSignIn(db: Kysely<DB>, now: Date, username: string, 
       reason: 'unconfirmed',
     });
   }
-  return { token: outcome.token };
+  return { token: outcome.token, expiresAt: outcome.expiresAt.toISOString() };
 }

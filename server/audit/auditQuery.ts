@@ -6,13 +6,14 @@ import type { DB } from '../db/schema';
 export type AuditRow = Selectable<DB['audit_log']>;
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 
-/** The filters of the list and the export: exact actor and customer number, action prefix, from/to. */
+/** The filters of the list and the export: exact actor and customer number, action prefix, one action left out, from/to. */
 function filtered(db: Kysely<DB>, q: AuditExportQuery) {
   let base = db.selectFrom('audit_log');
   if (q.actor) base = base.where('actor', '=', q.actor);
   if (q.customerNumber) base = base.where('customer_number', '=', q.customerNumber.toUpperCase());
   // Prefix match ("account." finds every account action) as a range, so no LIKE wildcards to escape.
   if (q.action) base = base.where('action', '>=', q.action).where('action', '<', `${q.action}\uffff`);
+  if (q.excludeAction) base = base.where('action', '<>', q.excludeAction);
   if (q.from) base = base.where('at', '>=', new Date(q.from).toISOString());
   if (q.to) base = base.where('at', '<=', new Date(q.to).toISOString());
   return base;

@@ -22,6 +22,8 @@ export const limits = {
   tenantAddress: { name: 'tenant-addr', max: 30, windowMs: 10 * MINUTE },
   registrationAddress: { name: 'reg-addr', max: 20, windowMs: 10 * MINUTE },
   registrationCustomer: { name: 'reg-cust', max: 10, windowMs: 60 * MINUTE },
+  /** Confirmation links and one-time links: tokens are unguessable, this only stops a flood from one address. */
+  linkAddress: { name: 'link-addr', max: 30, windowMs: 10 * MINUTE },
 } as const satisfies Record<string, AttemptRule>;
 
 export interface AttemptCount {

@@ -6,8 +6,9 @@ import { ApiError, notFound, staleVersion } from '../errors';
 import { hashToken, newToken } from '../security/tokens';
 import { logInteraction } from './interactions';
 
-/** How long the link in an e-mail change mail works. */
-export const EMAIL_CHANGE_VALID_MS = 7 * 24 * 3600 * 1000;
+/** How long the link in an e-mail change mail works (the mail says so); it works once. */
+export const EMAIL_CHANGE_VALID_HOURS = 24;
+const EMAIL_CHANGE_VALID_MS = EMAIL_CHANGE_VALID_HOURS * 3600 * 1000;
 
 interface Actor {
   staff: AuthedStaff | null;
@@ -78,11 +79,15 @@ export async function requestEmailChange(
   const link = `${portalUrl.replace(/\/+$/, '')}/email/bevestigen?token=${encodeURIComponent(token)}`;
   await mail(trx, a.now, email, 'email_change_confirmation', 'Bevestig uw nieuwe e-mailadres', [
     'Beste huurder,', '', 'Er is gevraagd dit e-mailadres te gebruiken voor het klantportaal. Klik op de link om het te bevestigen:', link, '',
+    `Deze link werkt ${EMAIL_CHANGE_VALID_HOURS} uur en één keer.`, '',
     'Tot u bevestigt, blijft uw oude e-mailadres in gebruik. Heeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.',
   ], customerNumber);
 }
 
-/** The public confirmation: the pending address becomes the household's e-mail address. */
+/**
+ * The public confirmation: the pending address becomes the household's e-mail address. Once (the token is
+ * cleared) and within 24 hours of the request; unknown, used and expired links get the same refusal.
+ */
 export async function confirmEmailChange(trx: Transaction<DB>, token: string, now: Date): Promise<string> {
   const h = await trx
     .selectFrom('households')
@@ -91,7 +96,7 @@ export async function confirmEmailChange(trx: Transaction<DB>, token: string, no
     .executeTakeFirst();
   const refused = () => new ApiError('conflict', 'Deze bevestigingslink is ongeldig, al gebruikt of verlopen.', { reason: 'email_link_invalid' });
   if (!h || h.pending_email === null || h.pending_email_requested_at === null) throw refused();
-  if (new Date(h.pending_email_requested_at).getTime() + EMAIL_CHANGE_VALID_MS < now.getTime()) throw refused();
+  if (new Date(h.pending_email_requested_at).getTime() + EMAIL_CHANGE_VALID_MS <= now.getTime()) throw refused();
   await trx
     .updateTable('households')
     .set({ email: h.pending_email, pending_email: null, pending_email_token_hash: null, pending_email_requested_at: null, version: h.version + 1 })

@@ -31,10 +31,10 @@ export function customerEngine(server: FastifyInstance): CustomerEngine {
     search: new SqliteCustomerSearch(sqlite),
     overview: new SqliteOverviewReader(sqlite),
     bulkCodes: new SqliteBulkActivationCodes(sqlite),
-    letterJobs: new LetterJobs(path.join(server.ctx.store.dataDir, LETTER_FOLDER)),
+    letterJobs: new LetterJobs(path.join(server.ctx.store.dataDir, LETTER_FOLDER), server.ctx.clock),
   };
   // Letter PDFs are temp files holding activation codes: they go when the server closes.
-  server.server.once('close', () => engine.letterJobs.dropAll());
+  server.server.once('close', () => engine.letterJobs.close());
   engines.set(server.ctx, engine);
   return engine;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { AccountRequest } from '../../shared/api/accounts';
-import type { Contact, Contract, CustomerOverview, Invoice, Person } from '../../shared/api/customers';
+import { ErpAccountStatus, type Contact, type Contract, type CustomerOverview, type Invoice, type Person } from '../../shared/api/customers';
 import type { DB } from '../db/schema';
 import { accountColumns, toAccount, type AccountListRow } from '../accounts/accountRow';
 import { toAccountRequest } from '../accounts/accountRequestSearch';
@@ -12,7 +12,6 @@ const paymentLabels: Record<string, string> = {
   automatische_incasso: 'Machtiging (automatische incasso)',
   acceptgiro: 'Acceptgiro',
 };
-const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 type HouseholdRow = Pick<
   Selectable<DB['households']>,
@@ -28,6 +27,8 @@ type HouseholdRow = Pick<
   | 'corr_postcode'
   | 'corr_city'
   | 'version'
+  | 'erp_account_status'
+  | 'erp_account_status_sent_at'
 >;
 
 interface PersonRow {
@@ -70,7 +71,8 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
     this.st = {
       household: p(
         `SELECT id, customer_number, name, phone, email, pending_email, corr_street, corr_house_number,
-         corr_house_number_addition, corr_postcode, corr_city, version FROM households WHERE customer_number = ?`,
+         corr_house_number_addition, corr_postcode, corr_city, version, erp_account_status, erp_account_status_sent_at
+         FROM households WHERE customer_number = ?`,
       ),
       persons: p(
         `SELECT p.id, p.role_code, r.description AS role_description, r.is_contract_holder, r.use_in_portal, r.sort AS role_sort,
@@ -85,7 +87,11 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
       invoices: p('SELECT * FROM invoices WHERE household_id = ? ORDER BY invoice_date DESC, id DESC'),
       payments: p('SELECT id, paid_at, amount_cents, method, reference FROM payments WHERE household_id = ? ORDER BY paid_at DESC, id DESC'),
       arrangements: p('SELECT * FROM payment_arrangements WHERE household_id = ? ORDER BY start_date DESC, id DESC'),
-      repairs: p('SELECT * FROM repair_requests WHERE household_id = ? ORDER BY reported_at DESC, id DESC'),
+      // Open requests, and closed ones reported since the given moment (the portal shows a year of them).
+      repairs: p(
+        `SELECT * FROM repair_requests WHERE household_id = ? AND (status <> 'afgehandeld' OR reported_at >= ?)
+         ORDER BY reported_at DESC, id DESC`,
+      ),
       timeline: p(
         `SELECT id, at, template, channel, description, staff_name FROM interactions
          WHERE household_id = ? AND show_in_portal = 1 ORDER BY at DESC, id DESC`,
@@ -122,8 +128,7 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
     const persons = sortPersons(this.all<PersonRow>('persons', h.id).map(toPerson));
     const invoices = this.all<InvoiceRow>('invoices', h.id).map(toInvoice);
     const open = invoices.filter((i) => i.openCents !== 0);
-    const yearAgo = new Date(now.getTime() - YEAR_MS).toISOString();
-    const repairs = this.all<RepairRow>('repairs', h.id).map(toRepair);
+    const repairs = this.all<RepairRow>('repairs', h.id, yearBefore(now)).map(toRepair);
     const accountRow = this.get<AccountListRow>('account', customerNumber);
     const requestRow = this.get<Parameters<typeof toAccountRequest>[0]>('request', customerNumber);
     const request: AccountRequest | null = requestRow ? toAccountRequest(requestRow) : null;
@@ -155,7 +160,7 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
       },
       repairs: {
         open: repairs.filter((r) => r.status !== 'afgehandeld'),
-        closed: repairs.filter((r) => r.status === 'afgehandeld' && (r.closedAt ?? r.reportedAt) >= yearAgo),
+        closed: repairs.filter((r) => r.status === 'afgehandeld'),
       },
       timeline: this.all<{ id: number; at: string; template: string; channel: string; description: string; staff_name: string | null }>(
         'timeline',
@@ -169,6 +174,12 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
       })),
       account: accountRow ? toAccount(accountRow, now) : null,
       accountRequest: request,
+      erpAccountStatus: {
+        // The portal only writes the three values; anything else (a row edited by hand) reads as "no account"
+        // rather than failing the whole screen.
+        status: ErpAccountStatus.catch('not_created').parse(h.erp_account_status),
+        lastSentAt: h.erp_account_status_sent_at,
+      },
     };
   }
 
@@ -191,12 +202,24 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
         surfaceM2: c.surface_m2,
         constructionYear: c.construction_year,
         energyLabel: c.energy_label,
+        energyIndex: c.energy_index,
+        woz:
+          c.woz_value_cents !== null && c.woz_reference_date !== null
+            ? { valueCents: c.woz_value_cents, referenceDate: c.woz_reference_date }
+            : null,
       },
       valuation: { items, totalPoints, totalPointsRounded: Math.round(totalPoints) },
       rent: { components, totalCents: components.reduce((s, r) => s + r.amountCents, 0) },
       paymentMethod: { code: c.payment_method, label: paymentLabels[c.payment_method] ?? 'Zelf betalen' },
     };
   }
+}
+
+/** The same moment a calendar year earlier, as stored (ISO): "within the last year" on the calendar, leap days included. */
+function yearBefore(now: Date): string {
+  const d = new Date(now.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString();
 }
 
 function toContact(h: HouseholdRow): Contact {

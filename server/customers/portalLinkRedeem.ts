@@ -1,12 +1,12 @@
 import { writeAudit } from '../audit/auditLog';
 import type { AppContext } from '../context';
-import { redeemPortalLink } from './portalLinks';
+import { redeemPortalLink, type RedeemedLink } from './portalLinks';
 
 /**
- * Redeems a one-time portal link (the portal then signs the visitor in as the customer) and audits it under
- * the staff member who made the link, in one transaction.
+ * Redeems a one-time portal link into a tenant session for the customer and audits it under the staff member
+ * who made the link (with the look-along session it was made in), in one transaction.
  */
-export async function redeemPortalLinkAudited(ctx: AppContext, token: string, ip: string) {
+export async function redeemPortalLinkAudited(ctx: AppContext, token: string, ip: string): Promise<RedeemedLink> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const res = await redeemPortalLink(trx, token, ctx.clock.now());
     const staff = await trx.selectFrom('staff_users').select(['username', 'roles']).where('id', '=', res.staffId).executeTakeFirst();
@@ -19,6 +19,7 @@ export async function redeemPortalLinkAudited(ctx: AppContext, token: string, ip
       target: `customer:${res.customerNumber}`,
       customerNumber: res.customerNumber,
       sourceAddress: ip,
+      lookAlongSessionId: res.lookAlongSessionId,
       details: null,
     });
     return res;

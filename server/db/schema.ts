@@ -100,6 +100,8 @@ export interface HouseholdsTable {
   /** Migration 003: the e-mail change waiting for its confirmation link. */
   pending_email_token_hash: string | null;
   pending_email_requested_at: string | null;
+  /** Migration 007: when the ERP was last sent this household's account status; null before that. */
+  erp_account_status_sent_at: string | null;
 }
 
 export interface PersonsTable {
@@ -127,6 +129,8 @@ export interface AccountsTable {
   password_hash: string;
   confirmed_at: string | null;
   confirm_token_hash: string | null;
+  /** Migration 006: when confirm_token_hash was issued (the link works 24 hours); null = no valid link. */
+  confirm_token_issued_at: string | null;
   failed_login_attempts: Generated<number>;
   auto_blocked_until: string | null;
   manually_blocked: Generated<number>;
@@ -147,6 +151,8 @@ export interface AccountRequestsTable {
   details_filled_at: string | null;
   email_sent_at: string | null;
   confirm_token_hash: string | null;
+  /** Migration 006: when confirm_token_hash was issued (the link works 24 hours). */
+  confirm_token_issued_at: string | null;
   account_id: number | null;
   created_at: string;
   continuation_hash: string | null;
@@ -164,7 +170,13 @@ export interface TenantSessionsTable {
   token_hash: string;
   account_id: number;
   created_at: string;
+  /** The end as computed at the last use (informational; the settings decide, see tenantSessions.ts). */
   expires_at: string;
+  /** Migration 006: last use, the end no use extends past, the "keep me signed in" tick, the look-along of a link's session. */
+  last_seen_at: string;
+  absolute_expires_at: string;
+  keep_signed_in: Generated<number>;
+  look_along_session_id: string | null;
 }
 
 export interface OutboxMailTable {
@@ -205,6 +217,10 @@ export interface ContractsTable {
   energy_label: string;
   payment_method: string;
   iban: Generated<string>;
+  /** Migration 007: the WOZ value in euro cents and the date it was valued at; the energy index (dwellings only). */
+  woz_value_cents: number | null;
+  woz_reference_date: string | null;
+  energy_index: number | null;
 }
 
 export interface ValuationItemsTable {
@@ -304,6 +320,8 @@ export interface OneTimeLinksTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** Migration 006: the look-along session the link was made in (its session cannot outlast it). */
+  look_along_session_id: string | null;
 }
 
 export interface DB {

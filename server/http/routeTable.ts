@@ -17,6 +17,18 @@ export interface HandlerArgs<R extends RouteSpec> {
   reply: FastifyReply;
 }
 
+/**
+ * An HTML page a public route answers to a browser (instead of its JSON): its own status and its own
+ * Content-Security-Policy; never cached.
+ */
+export class HtmlPage {
+  constructor(
+    readonly status: number,
+    readonly html: string,
+    readonly csp: string,
+  ) {}
+}
+
 /** What a handler returns: the answer before its schema serialises it, the bytes of a file, or nothing. */
 export type HandlerResult<R extends RouteSpec> = R extends { file: string }
   ? Uint8Array | NodeJS.ReadableStream
@@ -24,7 +36,10 @@ export type HandlerResult<R extends RouteSpec> = R extends { file: string }
     ? Input<S>
     : void;
 
-export type Handler<R extends RouteSpec> = (args: HandlerArgs<R>) => Promise<HandlerResult<R>>;
+/** A public route may answer a browser with a page instead. */
+export type Handler<R extends RouteSpec> = (
+  args: HandlerArgs<R>,
+) => Promise<HandlerResult<R> | (R extends { access: 'public' } ? HtmlPage : never)>;
 
 /** Handlers for every route of one table, checked by the compiler: none missing, none extra. */
 export type Handlers<T extends Record<string, RouteSpec>> = { [K in keyof T]: Handler<T[K]> };
@@ -99,6 +114,10 @@ export function registerRouteTable(
           req,
           reply,
         });
+        if (result instanceof HtmlPage) {
+          reply.code(result.status).type('text/html; charset=utf-8').header('content-security-policy', result.csp).header('cache-control', 'no-store');
+          return Buffer.from(result.html, 'utf8');
+        }
         reply.code(status);
         if (spec.file) return result;
         return spec.response === null ? null : result;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Headers on every response of the portal server. It only serves the API (JSON and file downloads),
- * never a page, so nothing may be sniffed, framed, cached on the way or given a referrer, and a
+ * Headers on every response of the portal server. It serves the API (JSON and file downloads) and one
+ * script-free page, so nothing may be sniffed, framed, cached on the way or given a referrer, and a
  * response opened as a document may run nothing.
  */
 export const SECURITY_HEADERS = {
@@ -16,8 +16,11 @@ export const SECURITY_HEADERS = {
 export const DEFAULT_CACHE_CONTROL = 'no-store';
 
 export function installSecurityHeaders(app: FastifyInstance): void {
+  const { 'content-security-policy': csp, ...others } = SECURITY_HEADERS;
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(others);
+    // The one page the server serves (the one-time link's landing page) sets its own policy: its style, its form.
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', csp);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', DEFAULT_CACHE_CONTROL);
     return payload;
   });

@@ -4,6 +4,7 @@ import { accountRequestSearchIndex } from '../accounts/accountRequestSearch';
 import { deleteAccountRequest, readAccountRequest, resendActivation } from '../accounts/accountRequestService';
 import type { AccountListRow } from '../accounts/accountRow';
 import { accountSearchIndex, listAccounts } from '../accounts/accountSearch';
+import { resendAccountActivation, type ActivationResendResult } from '../accounts/accountActivationResend';
 import {
   activateAccount,
   blockAccount,
@@ -79,6 +80,14 @@ export const accountHandlers = defineHandlers(accountRoutes, {
       (trx) => activateAccount(trx, params.id, ctx.clock.now()),
     );
     return account;
+  },
+  'accounts.resendActivation': async ({ ctx, req, params }) => {
+    const { sentAt } = await audited<ActivationResendResult>(
+      req,
+      (x) => ({ action: 'account.resend_activation', target: accountTarget(params.id), customerNumber: x.customerNumber, details: { to: x.to } }),
+      (trx) => resendAccountActivation(trx, params.id, { now: ctx.clock.now(), portalUrl: ctx.portalUrl }),
+    );
+    return { sentAt };
   },
   'accounts.remove': async ({ ctx, req, params }) => {
     await audited<AccountListRow>(

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { Person } from '../../shared/api/customers';
 import { LOOK_ALONG_HEADER } from '../../shared/api/route';
 import { customerRoutes } from '../../shared/api/routes/customers';
 import { audited, type AuditWhat } from '../audit/audited';
+import { recordView } from '../audit/viewLog';
 import type { AuthedStaff } from '../context';
 import { readActivationCode, regenerateActivationCode, requestActivationLetter } from '../customers/activationCodes';
 import { changeCorrespondenceAddress, changePhone, requestEmailChange } from '../customers/contactChanges';
@@ -13,8 +13,11 @@ import { assertLookAlong, endLookAlong, openLookAlong, ownLookAlong, toLookAlong
 import { addPerson, removePerson, updatePerson } from '../customers/persons';
 import { createPortalLink } from '../customers/portalLinks';
 import type { DB } from '../db/schema';
-import { ApiError, conflict, notFound } from '../errors';
+import { ApiError } from '../errors';
 import { defineHandlers } from '../http/routeTable';
+import { householdLetterPdf } from '../letters/activationLetters';
+import { householdAddressee, mailingNames } from '../letters/householdLetter';
+import { sendLetter, sendMailing } from '../letters/sendLetterPdf';
 
 /** What the call claims about its look-along session (the guard reads the header only on routes that take one). */
 const claimOf = (req: FastifyRequest, staff: AuthedStaff): LookAlongClaim => ({
@@ -55,20 +58,22 @@ async function personView(req: FastifyRequest, customerNumber: string, id: numbe
   return person;
 }
 
-function letterJob(req: FastifyRequest, jobId: string) {
-  const job = customerEngine(req.server).letterJobs.get(jobId);
-  if (!job) throw notFound('Briefopdracht');
-  return job;
-}
-
 /**
  * Customer lookup and the customer's view; look-along sessions; acting on the customer's behalf (each change
  * inside a live look-along session of the same staff member for the same customer, audited with that session,
  * and logged as an interaction on the staff member's name in the customer's timeline); activation codes (a
- * secret: viewing is audited, the code never appears in audit details) and the bulk letter run.
+ * secret: viewing is audited, the code never appears in audit details) and the activation letters (two per
+ * household, posted apart: single ones made in memory, the bulk run as a job whose PDFs only its own staff
+ * member can fetch, once).
  */
 export const customerHandlers = defineHandlers(customerRoutes, {
-  'customers.search': async ({ req, ctx, query }) => customerEngine(req.server).search.search(query, ctx.clock.now()),
+  // Reading personal data is audited too (customer.view; written in batches, see viewLog.ts): a lookup names the
+  // customers it showed, never the term.
+  'customers.search': async ({ req, ctx, query }) => {
+    const result = await customerEngine(req.server).search.search(query, ctx.clock.now());
+    if (result.items.length > 0) recordView(req, { via: 'search', customerNumbers: result.items.map((r) => r.customerNumber) });
+    return result;
+  },
   'customers.overview': async ({ req, ctx, staff, params }) => {
     const claim = claimOf(req, staff);
     // Inside a look-along session the view keeps it alive; a foreign, ended or expired one is refused.
@@ -76,7 +81,9 @@ export const customerHandlers = defineHandlers(customerRoutes, {
       const now = ctx.clock.now();
       await ctx.store.db.transaction().execute((trx) => assertLookAlong(trx, claim, params.customerNumber, { required: false, now }));
     }
-    return customerEngine(req.server).overview.read(params.customerNumber, ctx.clock.now());
+    const overview = await customerEngine(req.server).overview.read(params.customerNumber, ctx.clock.now());
+    recordView(req, { via: 'overview', customerNumber: overview.household.customerNumber });
+    return overview;
   },
 
   'lookAlong.start': async ({ req, ctx, staff, params }) => {
@@ -104,7 +111,7 @@ export const customerHandlers = defineHandlers(customerRoutes, {
       req,
       staff,
       nr,
-      (trx, now) => createPortalLink(trx, nr, staff.id, now, ctx.portalUrl),
+      (trx, now) => createPortalLink(trx, nr, staff.id, now, ctx.portalUrl, staff.lookAlongSessionId),
       (l) => ({ action: 'customer.portal_link.create', target: `one_time_link:${l.linkId}` }),
     );
     return { url: link.url, expiresAt: link.expiresAt };
@@ -203,8 +210,20 @@ export const customerHandlers = defineHandlers(customerRoutes, {
       (r) => ({ action: 'customer.activation_letter.request', target: `interaction:${r.interactionId}` }),
     );
   },
+  // It carries the customer number or the code: audited (without the code), and never written to disk.
+  'activation.letterPdf': async ({ req, ctx, staff, reply, params }) => {
+    const { customerNumber: nr, part } = params;
+    const pdf = await inLookAlong(
+      req,
+      staff,
+      nr,
+      async (trx, now) => householdLetterPdf(part, await householdAddressee(trx, nr), { portalUrl: ctx.portalUrl, date: now }),
+      () => ({ action: 'customer.activation_letter.print', target: `customer:${nr}`, details: { part } }),
+    );
+    return sendLetter(reply, pdf, `activatiebrief-${nr}-brief-${part}-${mailingNames[part]}.pdf`);
+  },
 
-  // The bulk run always is a job: its progress is polled, and the PDF fetched once it is done (409 before).
+  // The bulk run always is a job: its progress is polled, and each mailing's PDF fetched once it is done (409 before).
   'letters.start': async ({ req, ctx, staff }) => {
     const engine = customerEngine(req.server);
     const letters = await audited(
@@ -212,22 +231,15 @@ export const customerHandlers = defineHandlers(customerRoutes, {
       (l: readonly unknown[]) => ({ action: 'activation_letters.generate', details: { onlyWithoutAccount: true, households: l.length } }),
       (trx) => engine.bulkCodes.assignToHouseholdsWithoutAccount(trx, ctx.clock.now()),
     );
-    return { jobId: engine.letterJobs.start(letters, ctx.portalUrl, staff.id) };
+    return { jobId: engine.letterJobs.start(letters, { portalUrl: ctx.portalUrl, date: ctx.clock.now() }, staff.id) };
   },
-  'letters.status': async ({ req, params }) => {
-    const { jobId, state, done, total, error } = letterJob(req, params.jobId);
-    return { jobId, state, done, total, error };
-  },
-  'letters.pdf': async ({ req, reply, params }) => {
-    const job = letterJob(req, params.jobId);
-    if (job.state !== 'done') {
-      throw conflict(job.state === 'failed' ? 'Het maken van de brieven is mislukt.' : 'De brieven worden nog gemaakt.', { state: job.state });
-    }
-    reply
-      .type('application/pdf')
-      .header('content-disposition', 'attachment; filename="activeercodes.pdf"')
-      .header('cache-control', 'no-store');
-    // Streamed from its temp file: a run over every household makes a PDF too large to hold in memory.
-    return fs.createReadStream(job.file);
+  'letters.status': async ({ req, staff, params }) => customerEngine(req.server).letterJobs.status(params.jobId, staff.id),
+  // Refused downloads (someone else's job, not ready, already fetched) write no audit entry.
+  'letters.pdf': async ({ req, reply, staff, params }) => {
+    const { jobId, part } = params;
+    const jobs = customerEngine(req.server).letterJobs;
+    jobs.check(jobId, staff.id, part);
+    await audited(req, { action: 'activation_letters.download', target: `letter_job:${jobId}`, details: { part } }, async () => undefined);
+    return sendMailing(reply, jobs.take(jobId, staff.id, part), `activatiebrieven-verzending-${part}-${mailingNames[part]}s.pdf`);
   },
 });

@@ -13,9 +13,13 @@ export type AccountState =
   | 'invalid_email'
   | 'admin';
 
-/** The first accounts go through every state once, so even a tiny seed shows them all. */
+/**
+ * The first accounts go through every state once, so even a tiny seed shows them all, and then twice more
+ * through the states a desk acts on (Activeren, activation mail, De-blokkeren), so trying one leaves others.
+ */
 const FORCED_STATES: readonly AccountState[] = [
   'unconfirmed', 'auto_blocked', 'auto_block_expired', 'manually_blocked', 'failed_attempts', 'invalid_email', 'admin',
+  'auto_blocked', 'unconfirmed', 'manually_blocked', 'auto_blocked', 'unconfirmed', 'manually_blocked',
 ];
 
 const STATE_WEIGHTS: readonly (readonly [AccountState, number])[] = [
@@ -29,9 +33,13 @@ export function pickAccountState(ctx: SeedContext): AccountState {
   return forced ?? ctx.rng.weighted(STATE_WEIGHTS);
 }
 
-const MINUTE = 60_000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 
-/** Writes the tenant account of a household; returns its creation day (for the timeline). */
+/**
+ * Writes the tenant account of a household; returns its creation day (for the timeline) and when the portal
+ * told the ERP its status (at confirmation, or at creation while unconfirmed).
+ */
 export function writeAccount(
   ctx: SeedContext,
   customerNumber: string,
@@ -39,7 +47,7 @@ export function writeAccount(
   email: string,
   state: AccountState,
   maxAgeDays: number,
-): { createdOffset: number; createdSecond: number } {
+): { createdOffset: number; createdSecond: number; erpSentAt: string } {
   const { rng, days } = ctx;
   const id = ctx.next.account++;
   const username = makeUsername(rng, contractant, ctx.usernames);
@@ -55,8 +63,9 @@ export function writeAccount(
   let reason: string | null = null;
   if (state === 'auto_blocked') {
     failed = 5;
-    // Five wrong passwords just now: blocked for the next 1–14 minutes (the lockout is 15).
-    blockedUntil = days.fromNow(rng.int(1, 14) * MINUTE);
+    // The fifth wrong password up to five minutes before seeding (the lockout is 15 minutes): still blocked
+    // 10–15 minutes after the seed, so a first start shows automatic blocks and Activeren can be tried.
+    blockedUntil = days.fromNow(rng.int(10 * 60, 15 * 60) * SECOND);
   } else if (state === 'auto_block_expired') {
     failed = 5;
     blockedUntil = days.fromNow(-rng.int(60, 30 * 24 * 60) * MINUTE);
@@ -89,12 +98,16 @@ export function writeAccount(
     lastLogin,
     createdAt,
   );
-  return { createdOffset, createdSecond };
+  return { createdOffset, createdSecond, erpSentAt: confirmedAt ?? createdAt };
 }
 
 /** The steps of the portal's self-registration; a request stops after one of them. */
 export type RequestStep = 'entered' | 'identified' | 'details' | 'details_no_email' | 'email_sent';
-const FORCED_STEPS: readonly RequestStep[] = ['entered', 'identified', 'details', 'details_no_email', 'email_sent'];
+/** The first requests stop at each step twice, so a small seed has requests stuck at every step. */
+const FORCED_STEPS: readonly RequestStep[] = [
+  'entered', 'identified', 'details', 'details_no_email', 'email_sent',
+  'entered', 'identified', 'details', 'details_no_email', 'email_sent',
+];
 const STEP_WEIGHTS: readonly (readonly [RequestStep, number])[] = [
   ['entered', 30], ['identified', 25], ['details', 12], ['details_no_email', 8], ['email_sent', 25],
 ];

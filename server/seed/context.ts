@@ -9,7 +9,7 @@ export function createWriters(db: Database.Database) {
     households: new BatchInsert(db, 'households', [
       'id', 'customer_number', 'name', 'phone', 'email', 'corr_street', 'corr_house_number',
       'corr_house_number_addition', 'corr_postcode', 'corr_city', 'activation_code',
-      'activation_code_generated_at', 'erp_account_status',
+      'activation_code_generated_at', 'erp_account_status', 'erp_account_status_sent_at',
     ]),
     persons: new BatchInsert(db, 'persons', [
       'household_id', 'role_code', 'initials', 'first_name', 'middle_name', 'last_name', 'birth_date', 'gender',
@@ -27,7 +27,7 @@ export function createWriters(db: Database.Database) {
     contracts: new BatchInsert(db, 'contracts', [
       'id', 'household_id', 'contract_number', 'start_date', 'end_date', 'street', 'house_number',
       'house_number_addition', 'postcode', 'city', 'dwelling_type', 'rooms', 'surface_m2', 'construction_year',
-      'energy_label', 'payment_method', 'iban',
+      'energy_label', 'payment_method', 'iban', 'woz_value_cents', 'woz_reference_date', 'energy_index',
     ]),
     valuation_items: new BatchInsert(db, 'valuation_items', ['contract_id', 'category', 'points']),
     rent_components: new BatchInsert(db, 'rent_components', ['contract_id', 'description', 'amount_cents']),

@@ -50,18 +50,19 @@ export function writeHousehold(ctx: SeedContext, id: number, customerNumber: str
   // Households without an active account keep a code for the letter; an activated account used it up.
   const withCode = erpStatus !== 'activated';
   const codeOffset = -rng.int(1, 400);
+  const code = withCode ? makeActivationCode(rng) : null;
+  const codeAt = withCode ? days.at(codeOffset, rng.int(6 * 3600, 18 * 3600)) : null;
+  writePersons(ctx, id, persons, email, phone);
+
+  let account: { createdOffset: number; createdSecond: number; erpSentAt: string } | null = null;
+  if (state !== null) account = writeAccount(ctx, customerNumber, contractant, email, state, Math.min(-startOffset, 3000));
+  else if (rng.chance(0.05)) writeAccountRequest(ctx, customerNumber, contractant, email || makeEmail(rng, contractant, false));
+  // Written after the account (the same draws in the same order): the ERP heard of the account when it was made.
   w.households.add(
     id, customerNumber, displayName(contractant), phone, email,
     corr.street, corr.houseNumber, corr.addition, corr.postcode, corr.city,
-    withCode ? makeActivationCode(rng) : null,
-    withCode ? days.at(codeOffset, rng.int(6 * 3600, 18 * 3600)) : null,
-    erpStatus,
+    code, codeAt, erpStatus, account?.erpSentAt ?? null,
   );
-  writePersons(ctx, id, persons, email, phone);
-
-  let account: { createdOffset: number; createdSecond: number } | null = null;
-  if (state !== null) account = writeAccount(ctx, customerNumber, contractant, email, state, Math.min(-startOffset, 3000));
-  else if (rng.chance(0.05)) writeAccountRequest(ctx, customerNumber, contractant, email || makeEmail(rng, contractant, false));
 
   const tenancy = writeTenancy(ctx, id, addr, startOffset, rng.chance(0.03));
   const arrears = rng.chance(0.05) ? rng.int(1, 3) : 0;

@@ -1,5 +1,6 @@
 import type { Address } from './contact';
 import type { SeedContext } from './context';
+import { energyIndexFor, wozReferenceDate, wozValueCentsFor } from './dwellingValues';
 import { nlIban } from './iban';
 import { banks } from './places';
 import { dwellingTypes, energyLabels, energyPoints, extraUnitTypes, paymentMethods, wwsCategories } from './reference';
@@ -34,10 +35,12 @@ export function writeTenancy(ctx: SeedContext, householdId: number, addr: Addres
   const method = rng.weighted(paymentMethods);
   const iban = method === 'acceptgiro' && rng.chance(0.6) ? '' : nlIban(rng.pick(banks), rng.digits(10));
   const contractId = ctx.next.contract++;
+  const wozDate = wozReferenceDate(days.now);
   w.contracts.add(
     contractId, householdId, `HC-${String(contractId).padStart(7, '0')}`, days.date(startOffset), null,
     addr.street, addr.houseNumber, addr.addition, addr.postcode, addr.city,
     type.name, rooms, surface, year, label, method, iban,
+    wozValueCentsFor(contractId, type.name, surface, year), wozDate, energyIndexFor(contractId, label),
   );
 
   const flat = type.name !== 'Eengezinswoning' && type.name !== 'Benedenwoning';
@@ -86,10 +89,14 @@ export function writeTenancy(ctx: SeedContext, householdId: number, addr: Addres
     const unit = rng.pick(extraUnitTypes);
     const unitId = ctx.next.contract++;
     const unitStart = Math.min(-30, startOffset + rng.int(0, 2000));
+    // Drawn in the order they always were, so the rest of the demo data stays the same.
+    const unitAddition = rng.chance(0.5) ? 'G' : '';
+    const unitSurface = unit === 'Parkeerplaats' ? 12 : rng.int(6, 18);
     w.contracts.add(
       unitId, householdId, `HC-${String(unitId).padStart(7, '0')}`, days.date(unitStart), null,
-      addr.street, addr.houseNumber, rng.chance(0.5) ? 'G' : '', addr.postcode, addr.city,
-      unit, 0, unit === 'Parkeerplaats' ? 12 : rng.int(6, 18), year, '-', method, iban,
+      addr.street, addr.houseNumber, unitAddition, addr.postcode, addr.city,
+      unit, 0, unitSurface, year, '-', method, iban,
+      wozValueCentsFor(unitId, unit, unitSurface, year), wozDate, energyIndexFor(unitId, '-'),
     );
     const unitRent = unit === 'Parkeerplaats' ? rng.int(3500, 6500) : rng.int(5500, 11000);
     w.rent_components.add(unitId, 'Netto huur', unitRent);

@@ -84,6 +84,10 @@ export const BlockAccount = z.object({
 });
 export type BlockAccount = z.infer<typeof BlockAccount>;
 
+/** POST /accounts/{id}/resend-activation: when the new confirmation mail went into the outbox. */
+export const ActivationResent = z.object({ sentAt: IsoDateTime });
+export type ActivationResent = z.infer<typeof ActivationResent>;
+
 export const ErpSyncResult = z.object({ sentAt: IsoDateTime, count: z.number().int() });
 export const ErpSyncStatus = z.object({ lastSentAt: IsoDateTime.nullable() });
 
@@ -112,11 +116,15 @@ export type AccountRequestListQuery = z.infer<typeof AccountRequestListQuery>;
 export const ResendActivation = z.object({ email: Email.optional() });
 export type ResendActivation = z.infer<typeof ResendActivation>;
 
+/** A row of the account list: the account plus its household's name and address, to confirm who is on the phone. */
+export const AccountListItem = Account.extend({ name: z.string().nullable(), addressLine: z.string().nullable() });
+export type AccountListItem = z.infer<typeof AccountListItem>;
+
 /**
  * GET /accounts: `total` is exact unless `totalCapped` (then "at least total"): the lookup counts at most
  * 10,000 rows or up to the end of the requested page, so typing never counts a million rows.
  */
-export const AccountList = listOf(Account).extend({ totalCapped: z.boolean() });
+export const AccountList = listOf(AccountListItem).extend({ totalCapped: z.boolean() });
 export type AccountList = z.infer<typeof AccountList>;
 
 export const AccountRequestList = listOf(AccountRequest);

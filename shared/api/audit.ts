@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { IsoDateTime, PageQuery } from './common';
 
+/** The action of the entries that record staff reading a customer's personal data (overview, lookup results). */
+export const CUSTOMER_VIEW_ACTION = 'customer.view';
+
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: IsoDateTime,
@@ -20,6 +23,8 @@ export const AuditQuery = PageQuery.extend({
   actor: z.string().trim().optional(),
   customerNumber: z.string().trim().optional(),
   action: z.string().trim().optional(),
+  /** Leaves out entries with exactly this action, e.g. `customer.view` (staff reading customer data). */
+  excludeAction: z.string().trim().optional(),
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),
 });

@@ -103,6 +103,10 @@ export const Contract = z.object({
     surfaceM2: z.number().int(),
     constructionYear: z.number().int(),
     energyLabel: z.string(),
+    /** The energy index (e.g. 1.23; lower is better); null when unknown or not a dwelling (a garage, a parking place). */
+    energyIndex: z.number().nullable(),
+    /** The WOZ value in euro cents and the reference date it was valued at (waardepeildatum); null when unknown. */
+    woz: z.object({ valueCents: z.number().int(), referenceDate: z.string() }).nullable(),
   }),
   valuation: z.object({
     items: z.array(z.object({ category: z.string(), points: z.number() })),
@@ -179,6 +183,14 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
+/** The ERP's "Klantportaal-accountstatus" of a household: no account, an account not yet confirmed, or an active one. */
+export const ErpAccountStatus = z.enum(['not_created', 'created_not_activated', 'activated']);
+export type ErpAccountStatus = z.infer<typeof ErpAccountStatus>;
+
+/** The account status the ERP holds for the household, and when the portal last sent it (null: never). */
+export const ErpAccountState = z.object({ status: ErpAccountStatus, lastSentAt: z.string().nullable() });
+export type ErpAccountState = z.infer<typeof ErpAccountState>;
+
 export const CustomerDocument = z.object({ id: z.number().int(), title: z.string(), documentDate: z.string(), kind: z.string() });
 
 export const CustomerOverview = z.object({
@@ -193,13 +205,14 @@ export const CustomerOverview = z.object({
   contact: Contact,
   contracts: z.array(Contract),
   finance: Finance,
-  /** Open repair requests, and those closed within the last year. */
+  /** Open repair requests, and closed ones reported within the last year. */
   repairs: z.object({ open: z.array(RepairRequest), closed: z.array(RepairRequest) }),
   /** Interactions flagged for the portal, newest first. */
   timeline: z.array(TimelineEntry),
   documents: z.array(CustomerDocument),
   account: Account.nullable(),
   accountRequest: AccountRequest.nullable(),
+  erpAccountStatus: ErpAccountState,
 });
 export type CustomerOverview = z.infer<typeof CustomerOverview>;
 
@@ -301,15 +314,31 @@ export const ActivationCode = z.object({
 export type ActivationCode = z.infer<typeof ActivationCode>;
 export const ActivationLetterRequested = z.object({ interactionId: z.number().int(), at: IsoDateTime });
 
+/**
+ * Every household gets two letters, posted apart so a lost letter never carries both halves: letter 1 the
+ * customer number, the portal address and how to register; letter 2 only the activation code (with the
+ * name and address it is posted to). A bulk run makes one PDF per mailing.
+ */
+export const LetterPart = z.coerce.number<1 | 2>().pipe(z.union([z.literal(1), z.literal(2)]));
+export type LetterPart = z.output<typeof LetterPart>;
+export const letterParts = [1, 2] as const satisfies readonly LetterPart[];
+
 export const BulkLetters = z.object({ onlyWithoutAccount: z.literal(true).default(true) });
 export const LetterJobParam = z.object({ jobId: z.string().uuid() });
+export const LetterMailingParams = LetterJobParam.extend({ part: LetterPart });
+export const HouseholdLetterParams = CustomerNumberParam.extend({ part: LetterPart });
 export const LetterJobAccepted = z.object({ jobId: z.string() });
 export const LetterJob = z.object({
   jobId: z.string(),
   state: z.enum(['running', 'done', 'failed']),
+  /** Households done of total (each gets one page in each mailing). */
   done: z.number().int(),
   total: z.number().int(),
   error: z.string().nullable(),
+  /** The mailings already downloaded: each PDF is served once, then deleted. */
+  fetched: z.array(LetterPart),
+  /** When the PDFs not downloaded by then are deleted (an hour after they were made); null while running. */
+  expiresAt: IsoDateTime.nullable(),
 });
 export type LetterJob = z.infer<typeof LetterJob>;
 
@@ -317,4 +346,11 @@ export type LetterJob = z.infer<typeof LetterJob>;
 
 export const PortalLink = z.object({ url: z.string(), expiresAt: IsoDateTime });
 export const OneTimeTokenParam = z.object({ token: z.string().min(10).max(400) });
-export const OneTimeRedeemed = z.object({ customerNumber: z.string(), staffId: z.number().int(), redeemedAt: IsoDateTime });
+/** A redeemed link: the tenant session it made (`token`, ending at `expiresAt` at the latest with the look-along session). */
+export const OneTimeRedeemed = z.object({
+  customerNumber: z.string(),
+  staffId: z.number().int(),
+  redeemedAt: IsoDateTime,
+  token: z.string(),
+  expiresAt: IsoDateTime,
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerNumber } from './common';
+import { CustomerNumber, IsoDateTime } from './common';
 
 /** What the resident portal calls (tenant side). */
 export const StartAccountRequest = z.object({
@@ -23,7 +23,15 @@ export const AccountRequestDetails = z.object({
   continuationToken: z.string().min(20).max(100),
 });
 export const ConfirmAccount = z.object({ token: z.string().min(10).max(200) });
-export const TenantSignIn = z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
-export const TenantSignInResponse = z.object({ token: z.string() });
+/** `keepSignedIn`: the login page's "Houd mij ingelogd" tick box. */
+export const TenantSignIn = z.object({
+  username: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+  keepSignedIn: z.boolean().default(false),
+});
+/** `expiresAt`: when the session ends unless it is used before then (the portal settings decide; see the README). */
+export const TenantSignInResponse = z.object({ token: z.string(), expiresAt: IsoDateTime });
+/** The tenant's own session (`GET /portal/session`); asking extends it like any use. */
+export const TenantSession = z.object({ customerNumber: z.string().nullable(), expiresAt: IsoDateTime });
 export const AccountRequestDetailsResponse = z.object({ requestId: z.number().int(), emailSent: z.boolean() });
 export const ConfirmAccountResponse = z.object({ confirmed: z.literal(true) });

@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 
 /**
- * IP-range rules (seed 001 §4.10, catalogue A2). Pure functions used by the server's guard,
+ * IP-range rules: which workstation addresses may reach staff functions. Pure functions used by the server's guard,
  * by validation and by the Network screen's "would this lock me out?" warning.
  */
 type Addr = ipaddr.IPv4 | ipaddr.IPv6;

@@ -1,5 +1,5 @@
 /**
- * The portal's password policy (seed 001 §2.6, §4.3.2): at least 8 characters with an upper-case
+ * The portal's password policy: at least 8 characters with an upper-case
  * letter, a lower-case letter, a digit and a special character; not the username, not the old password.
  * Returns the Dutch message of every rule that fails, so a form can show live feedback.
  */

@@ -1,5 +1,5 @@
 /**
- * The portal's phone-number rule (seed 001 §2.6), one Dutch message per broken rule:
+ * The portal's phone-number rule, one Dutch message per broken rule:
  * - 10, 11 or 12 digits;
  * - at most one '-';
  * - at most one pair of round brackets, holding 1–4 digits (e.g. '(0)', '(06)', '(010)', '(0318)');

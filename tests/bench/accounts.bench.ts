@@ -4,11 +4,11 @@ import type { AccountListQuery } from '../../shared/api/accounts';
 import { percentiles, timeEach, type BenchContext } from './context';
 
 /**
- * B1 account lookup on the seeded database: over HTTP (the real server), in-process (AccountSearch on the
+ * The account lookup on the seeded database: over HTTP (the real server), in-process (AccountSearch on the
  * same SQLite, the floor without HTTP) and as a plain `LIKE '%term%'` scan of customer number, e-mail and
  * username with a count (what a naive implementation does), then the ratios LIKE / HTTP and LIKE / in-process
  * at p50 (over HTTP the ≈1 ms of a loopback round trip bounds the ratio; in-process shows the index's own gain).
- * Targets (architecture.md): HTTP p95 < 10 ms; ≥ 100× faster than the LIKE scan.
+ * Targets: HTTP p95 < 10 ms; ≥ 100× faster than the LIKE scan.
  */
 interface Case {
   name: string;

@@ -6,7 +6,7 @@ import { SEARCH_DEBOUNCE_MS } from '../../renderer/src/features/accounts/searchT
 import { percentiles, type BenchContext } from './context';
 
 /**
- * B1 as the staff member feels it: Chromium on the web build against the bench server (1M households),
+ * The account lookup as the staff member feels it: Chromium on the web build against the bench server (1M households),
  * Accounts screen, a term typed key by key (40 ms apart, a quick typist); measured in the page from the
  * last keystroke's input event until the grid shows the rows of exactly that term (plus one frame, so it
  * is on screen). The figure includes the search field's debounce (SEARCH_DEBOUNCE_MS) by design;

@@ -2,7 +2,7 @@ import { BENCHMARK_CUSTOMER_NUMBER } from '../../server/seed/index';
 import { percentiles, timeEach, type BenchContext } from './context';
 
 /**
- * C2 customer overview over HTTP (real server) for the seed's household with ten years of invoices and
+ * The customer overview over HTTP (real server) for the seed's household with ten years of invoices and
  * payments (HM-999999), plus the customer lookup by exact number and by name substring.
  * Targets printed beside the figures: overview p95 < 50 ms, lookup p95 < 10 ms.
  */

@@ -5,6 +5,7 @@ import { CustomerNumberParam, CustomerSearchQuery, PersonInput, UpdateCorrespond
 import { CreateIpRange } from '../../shared/api/ipRanges';
 import { UpdateSettings } from '../../shared/api/settings';
 import { SignInRequest } from '../../shared/api/staff';
+import { Profile, ServerUrl } from '../../shared/bridge';
 import { formatDate, formatDateTime, formatDay, formatTimestamp } from '../../renderer/src/i18n/dates';
 import { hasEnglish, localizeValidation } from '../../renderer/src/i18n/validation';
 
@@ -37,6 +38,13 @@ describe('validation messages in English', () => {
     ['sign-in', SignInRequest, { username: '', password: '' }],
     ['customer number', CustomerNumberParam, { customerNumber: 'x' }],
     ['search', CustomerSearchQuery, { q: ' ' }],
+    ['server address, plain http', ServerUrl, 'http://portaal.example.nl'],
+    ['server address, not an address', ServerUrl, 'portaal'],
+    ['server address, with a password', ServerUrl, 'https://a:b@portaal.example.nl'],
+    ['server address, other scheme', ServerUrl, 'ftp://portaal.example.nl'],
+    ['server address, too long', ServerUrl, `https://${'a'.repeat(2050)}.nl`],
+    ['profile name', Profile.pick({ name: true }), { name: ' ' }],
+    ['long profile name', Profile.pick({ name: true }), { name: 'x'.repeat(81) }],
   ];
 
   it.each(cases)('has English for every message of the %s schema', (_name, schema, input) => {

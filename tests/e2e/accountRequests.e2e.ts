@@ -32,7 +32,7 @@ async function searchFor(term: string): Promise<void> {
   await expect.poll(() => grid().getAttribute('data-shown-query')).toBe(term);
 }
 
-describe('account requests screen (B5)', () => {
+describe('account requests screen', () => {
   it('shows where a request that was not identified stopped', async () => {
     const list = await getJson<{ items: AccountRequest[] }>(serverUrl, token, '/account-requests?status=not_identified&pageSize=5');
     const target = list.items[0];

@@ -41,7 +41,7 @@ async function searchFor(term: string): Promise<void> {
   await expect.poll(() => grid().getAttribute('data-shown-query')).toBe(term);
 }
 
-describe('accounts screen (B1–B4)', () => {
+describe('accounts screen', () => {
   it('opens with the search field focused and a total', async () => {
     await expect.poll(() => search().evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => page.locator('[data-testid="accounts-total"]').innerText()).toMatch(/\d+\+? accounts/);
@@ -66,14 +66,14 @@ describe('accounts screen (B1–B4)', () => {
     await dialog('block-dialog').locator('textarea[name="reason"]').fill(reason);
     await dialog('block-dialog').getByRole('button', { name: 'Blokkeren' }).click();
     await expect.poll(() => drawer().locator('[data-testid="detail-block-reason"]').innerText()).toBe(reason);
-    expect(await drawer().locator('[data-testid="detail-manually-blocked"]').innerText()).toBe('Ja');
-    // The list shows it at once too (invalidated), with the status as text for screen readers.
-    await expect.poll(() => rowWith(target.email).first().innerText()).toContain('Handmatig geblokkeerd');
+    expect(await drawer().locator('[data-testid="detail-blocked"]').innerText()).toBe('Handmatig');
+    // The list shows it at once too (invalidated), in the "Geblokkeerd" column said positively.
+    await expect.poll(() => rowWith(target.email).first().locator('[data-field="blocked"]').innerText()).toBe('Handmatig');
     await screenshot(page, 'accounts-blocked');
 
     await drawer().getByRole('button', { name: 'De-blokkeren' }).click();
     await dialog('unblock-dialog').getByRole('button', { name: 'De-blokkeren' }).click();
-    await expect.poll(() => drawer().locator('[data-testid="detail-manually-blocked"]').innerText()).toBe('Nee');
+    await expect.poll(() => drawer().locator('[data-testid="detail-blocked"]').innerText()).toBe('Nee');
     expect(await drawer().locator('[data-testid="detail-block-reason"]').count()).toBe(0);
     await closeDrawer();
   });
@@ -86,11 +86,12 @@ describe('accounts screen (B1–B4)', () => {
     await expect.poll(() => grid().locator('.MuiDataGrid-row').count()).toBe(Math.min(blocked.total, 25));
     const first = blocked.items[0] as Account;
     await rowWith(first.email).first().click();
-    await expect.poll(() => drawer().locator('[data-testid="detail-auto-blocked"]').innerText()).toMatch(/^Ja, tot /);
+    await expect.poll(() => drawer().locator('[data-testid="detail-blocked"]').innerText()).toMatch(/^Automatisch tot \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+    expect(await rowWith(first.email).first().locator('[data-field="blocked"]').innerText()).toMatch(/^Automatisch tot \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
     await screenshot(page, 'accounts-auto-blocked');
     await drawer().getByRole('button', { name: 'Activeren' }).click();
     await dialog('activate-dialog').getByRole('button', { name: 'Activeren' }).click();
-    await expect.poll(() => drawer().locator('[data-testid="detail-auto-blocked"]').innerText()).toBe('Nee');
+    await expect.poll(() => drawer().locator('[data-testid="detail-blocked"]').innerText()).toBe('Nee');
     expect(await drawer().locator('[data-testid="detail-failed-logins"]').innerText()).toBe('0');
     expect(await drawer().getByRole('button', { name: 'Activeren' }).count()).toBe(0);
     await closeDrawer();

@@ -31,7 +31,7 @@ afterAll(async () => {
   await new Promise((r) => (relayServer ? relayServer.close(r) : r(undefined)));
 });
 
-describe('connection banner (I6)', () => {
+describe('connection banner', () => {
   it('shows "Geen verbinding" while the server is unreachable, keeps typed input, and clears itself when it is back', async () => {
     const deadPort = await freePort();
     web = await startWeb({ serverUrl: `http://127.0.0.1:${deadPort}`, port: 0 });

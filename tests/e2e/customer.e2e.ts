@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CustomerOverview } from '../../shared/api/customers';
+import { readFile } from 'node:fs/promises';
+import { pdfPageTexts } from '../integration/support/pdfText';
 import { getJson, staffToken } from './apiSupport';
 import { launchBrowser, screenshot, signIn } from './browser';
 
@@ -46,7 +49,7 @@ const banner = () => page.locator('[data-testid="look-along-banner"]');
 const timelineTab = () => page.getByRole('tab', { name: 'Tijdlijn' });
 const detailsTab = () => page.getByRole('tab', { name: 'Gegevens' });
 
-describe('customer lookup, look-along and acting on behalf (C1–C4, I3)', () => {
+describe('customer lookup, look-along and acting on behalf', () => {
   it('Ctrl+K finds a customer by part of the street and opens it with the keyboard', async () => {
     await page.keyboard.press('Control+k');
     const input = page.locator('input[name="quickLookup"]');
@@ -163,9 +166,38 @@ describe('customer lookup, look-along and acting on behalf (C1–C4, I3)', () =>
     await screenshot(page, 'customer-recent');
     await page.keyboard.press('Escape');
   });
+
+  it('shows the WOZ value and energy index of the home, and the account status the ERP holds with when it was sent', async () => {
+    // A seeded customer whose portal account is active: the ERP was told so when it was confirmed.
+    const token = await staffToken(serverUrl, 'kcc', 'Kcc!2026');
+    const rows = (await getJson<{ items: (Row & { accountStatus: string })[] }>(serverUrl, token, '/customers?q=laan&limit=50')).items;
+    const withAccount = rows.find((r) => r.accountStatus === 'active');
+    if (!withAccount) throw new Error('no seeded customer with an active account');
+    const o = await getJson<CustomerOverview>(serverUrl, token, `/customers/${withAccount.customerNumber}/overview`);
+    const dwelling = o.contracts[0]?.dwelling;
+    if (!dwelling?.woz || dwelling.energyIndex === null) throw new Error('seeded home without WOZ value or energy index');
+
+    await page.goto(`${webUrl}#/customer/${withAccount.customerNumber}`);
+    await expect.poll(() => page.locator('[data-testid="customer-name"]').innerText()).toBe(withAccount.name);
+    await page.getByRole('tab', { name: 'Woning' }).click();
+    const euros = (dwelling.woz.valueCents / 100).toLocaleString('nl-NL');
+    const [year, month, day] = dwelling.woz.referenceDate.split('-');
+    await expect.poll(() => page.locator('[data-testid="dwelling-woz"]').first().innerText()).toBe(`€ ${euros} (waardepeildatum ${day}-${month}-${year})`);
+    expect(await page.locator('[data-testid="dwelling-energy-index"]').first().innerText()).toBe(
+      dwelling.energyIndex.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
+    await screenshot(page, 'customer-dwelling-woz');
+
+    await page.getByRole('tab', { name: 'Account' }).click();
+    await expect.poll(() => page.locator('[data-testid="erp-status"]').innerText()).toBe('Account geactiveerd');
+    expect(o.erpAccountStatus.lastSentAt).not.toBeNull();
+    expect(await page.locator('[data-testid="erp-last-sent"]').innerText()).toMatch(/\d{4} \d{2}:\d{2}$/);
+    expect(await page.locator('[data-testid="erp-behind"]').count()).toBe(0);
+    await screenshot(page, 'customer-erp-status');
+  });
 });
 
-describe('activation codes and letters (B8) as a KCC administrator', () => {
+describe('activation codes and letters as a KCC administrator', () => {
   let admin: Page;
   beforeAll(async () => {
     admin = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
@@ -191,19 +223,75 @@ describe('activation codes and letters (B8) as a KCC administrator', () => {
     expect(await admin.locator('[data-testid="timeline-entry"]').first().innerText()).toContain('door Fatima El Amrani');
   });
 
-  it('makes the activation letters PDF with progress and saves it', async () => {
+  /** Clicks `button` and returns the text of each page of the PDF it downloads, with the file's name. */
+  async function downloadPdf(button: ReturnType<Page['getByRole']>) {
+    const [download] = await Promise.all([admin.waitForEvent('download'), button.click()]);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    return { name: download.suggestedFilename(), pages: pdfPageTexts(bytes) };
+  }
+
+  it("saves the household's two letters apart: the code never on the page with the customer number or portal address", async () => {
+    const token = await staffToken(serverUrl, 'kccbeheer', 'KccBeheer!2026');
+    const { code } = await getJson<{ code: string | null }>(serverUrl, token, `/customers/${target.customerNumber}/activation-code`);
+    if (!code) throw new Error('the seeded household has no activation code');
+    await admin.getByRole('tab', { name: 'Activeercode' }).click();
+    await admin.getByRole('button', { name: 'Brieven als PDF' }).click();
+    const dialog = admin.locator('[data-testid="household-letters-dialog"]');
+    const letter1 = await downloadPdf(dialog.getByRole('button', { name: 'Brief 1 opslaan (klantnummer)' }));
+    const letter2 = await downloadPdf(dialog.getByRole('button', { name: 'Brief 2 opslaan (activeercode)' }));
+    expect(letter1.name).toBe(`activatiebrief-${target.customerNumber}-brief-1-klantnummer.pdf`);
+    expect(letter2.name).toBe(`activatiebrief-${target.customerNumber}-brief-2-activeercode.pdf`);
+    expect(letter1.pages).toHaveLength(1);
+    expect(letter2.pages).toHaveLength(1);
+    expect(letter1.pages[0]).toContain(target.customerNumber);
+    expect(letter1.pages[0]).toContain('/account/aanmaken');
+    expect(letter1.pages[0]).not.toContain(code);
+    expect(letter2.pages[0]).toContain(code);
+    expect(letter2.pages[0]).not.toMatch(/HM-\d+|https?:\/\//);
+    await expect.poll(() => dialog.locator('[data-testid="household-letters-saved"]').innerText()).toBe('Brief 1 is opgeslagen. Brief 2 is opgeslagen.');
+    await screenshot(admin, 'customer-household-letters');
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  });
+
+  it('makes the activation letters as two mailings with progress, saves both, and a PDF is served only once', async () => {
     await admin.goto(`${webUrl}#/customer`);
     await admin.getByRole('button', { name: 'Activatiebrieven maken' }).click();
     const dialog = admin.locator('[data-testid="letters-dialog"]');
     await dialog.getByRole('button', { name: 'Starten' }).click();
-    await dialog.getByRole('button', { name: 'PDF opslaan' }).waitFor({ timeout: 60_000 });
-    expect(await admin.locator('[data-testid="letters-progress"]').innerText()).toMatch(/^Klaar: \d+ brieven\.$/);
+    const save1 = dialog.getByRole('button', { name: 'Verzending 1 opslaan (klantnummers)' });
+    await save1.waitFor({ timeout: 60_000 });
+    expect(await admin.locator('[data-testid="letters-progress"]').innerText()).toMatch(/^Klaar: \d+ huishoudens, twee brieven elk\.$/);
     await screenshot(admin, 'customer-letters-done');
-    const [download] = await Promise.all([admin.waitForEvent('download'), dialog.getByRole('button', { name: 'PDF opslaan' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^activatiebrieven-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const file = await download.path();
-    const { readFile } = await import('node:fs/promises');
-    const bytes = await readFile(file);
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const fetched = admin.waitForRequest((r) => /\/activation-letters\/[0-9a-f-]{36}\/mailings\/1$/.test(r.url()));
+    const mailing1 = await downloadPdf(save1);
+    const jobId = /activation-letters\/([0-9a-f-]{36})\//.exec((await fetched).url())?.[1] ?? '';
+    const mailing2 = await downloadPdf(dialog.getByRole('button', { name: 'Verzending 2 opslaan (activeercodes)' }));
+    expect(mailing1.name).toMatch(/^activatiebrieven-\d{4}-\d{2}-\d{2}-verzending-1-klantnummers\.pdf$/);
+    expect(mailing2.name).toMatch(/^activatiebrieven-\d{4}-\d{2}-\d{2}-verzending-2-activeercodes\.pdf$/);
+    expect(mailing1.pages.length).toBeGreaterThan(0);
+    expect(mailing2.pages).toHaveLength(mailing1.pages.length);
+    for (const page of mailing1.pages) {
+      expect(page).toMatch(/Uw huurdernummer: HM-\d+/);
+      expect(page).not.toContain('Uw activeercode:');
+    }
+    for (const page of mailing2.pages) {
+      expect(page).toMatch(/Uw activeercode: [A-Z2-9]{8}/);
+      expect(page).not.toMatch(/HM-\d+|https?:\/\//);
+    }
+    await dialog.getByRole('button', { name: 'Verzending 2 opgeslagen' }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Verzending 1 opgeslagen' }).isDisabled()).toBe(true);
+
+    // Served once: the same staff member (another session) finds it gone, a colleague is refused.
+    const again = await fetch(`${serverUrl}/api/v1/activation-letters/${jobId}/mailings/1`, {
+      headers: { authorization: `Bearer ${await staffToken(serverUrl, 'kccbeheer', 'KccBeheer!2026')}` },
+    });
+    expect(again.status).toBe(404);
+    expect(await again.json()).toMatchObject({ error: { details: { reason: 'already_downloaded' } } });
+    const colleague = await fetch(`${serverUrl}/api/v1/activation-letters/${jobId}/mailings/2`, {
+      headers: { authorization: `Bearer ${await staffToken(serverUrl, 'beheerder', 'Beheer!2026')}` },
+    });
+    expect(colleague.status).toBe(403);
   });
 });

@@ -22,7 +22,7 @@ const field = (name: string) => dialog().locator(`input[name="${name}"]`);
 const row = (cidr: string) => page.locator(`[data-testid="range-row"][data-cidr="${cidr}"]`);
 
 // The web build's proxy reaches the server over loopback, so the server sees this workstation as 127.0.0.1.
-describe('network screen (D7, A2)', () => {
+describe('network screen', () => {
   it('explains the rules and shows this workstation as the server itself', async () => {
     const main = await page.locator('main').innerText();
     expect(main).toContain('vanaf elke plek inloggen');

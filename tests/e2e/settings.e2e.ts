@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const field = (name: string) => page.locator(`input[name="${name}"]`);
 
-describe('settings screen (D3, A3)', () => {
+describe('settings screen', () => {
   it('refuses a session time-out outside 5–30 with a message at the field', async () => {
     await field('sessionTimeoutMinutes').fill('45');
     await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -24,7 +24,7 @@ afterEach(async () => {
   await context?.close();
 });
 
-describe('app shell (A1)', () => {
+describe('app shell', () => {
   it('signs in the demo admin, shows the Dutch shell, switches to English (kept after reload) and signs out', async () => {
     await signIn(page, 'beheerder', 'Beheer!2026');
     const labels = await navLabels(page);

@@ -48,7 +48,7 @@ describe('activation codes and letters', () => {
     expect(o.timeline[0]).toMatchObject({ id: requested.interactionId, template: 'CP_VERIFICATION_CODE', description: 'Nieuwe brief met verificatiecode aangevraagd', staffName: 'Karin KCC' });
   });
 
-  it('bulk: new codes for households without an account and ONE PDF with one page per household', async () => {
+  it('bulk: new codes for households without an account and two mailings with one page per household each', async () => {
     const body = { onlyWithoutAccount: true as const };
     expect((await failure(s.client(kcc).call('letters.start', { body }))).status).toBe(403);
     const { jobId } = await s.client(admin).call('letters.start', { body });
@@ -58,14 +58,16 @@ describe('activation codes and letters', () => {
       await new Promise((r) => setTimeout(r, 50));
       job = await status();
     }
-    expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
-    // Raw fetch: the answer's content type is checked too (and in Node the typed client gets a Buffer, not an ArrayBuffer).
-    const res = await fetch(`${s.url}/api/v1/activation-letters/${jobId}/pdf`, { headers: { authorization: `Bearer ${admin}` } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('application/pdf');
-    const pdf = Buffer.from(await res.arrayBuffer());
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(countPages(pdf)).toBe(3);
+    expect(job).toMatchObject({ state: 'done', done: 3, total: 3, fetched: [] });
+    for (const part of [1, 2]) {
+      // Raw fetch: the answer's content type is checked too (and in Node the typed client gets a Buffer, not an ArrayBuffer).
+      const res = await fetch(`${s.url}/api/v1/activation-letters/${jobId}/mailings/${part}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/pdf');
+      const pdf = Buffer.from(await res.arrayBuffer());
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(countPages(pdf)).toBe(3);
+    }
     const codes = await s.store.db.selectFrom('households').select(['customer_number', 'activation_code', 'activation_code_generated_at']).orderBy('id').execute();
     expect(codes[0]?.activation_code).toBe('ABCD2345'); // has an account: untouched
     expect(new Set(codes.slice(1).map((c) => c.activation_code)).size).toBe(3);

@@ -3,8 +3,8 @@ import { verifyAuditChain } from '../../server/audit/auditLog';
 import type { ApiClient } from '../../shared/client';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
-// A4: every mutating staff call audited in the same transaction; hash chain detects edits and deletions.
-describe('audit log (A4)', () => {
+// Every mutating staff call audited in the same transaction; hash chain detects edits and deletions.
+describe('audit log', () => {
   let s: TestServer;
   let admin: string;
   /** anna's session, called from the server host. */

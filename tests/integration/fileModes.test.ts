@@ -96,9 +96,9 @@ describe('letter PDFs with activation codes', () => {
     expect(job.state).toBe('done');
     const folder = path.join(s.dataDir, LETTER_FOLDER);
     const pdfs = fs.readdirSync(folder);
-    expect(pdfs).toEqual([`letters-${jobId}.pdf`]);
+    expect(pdfs.sort()).toEqual([`letters-${jobId}-1.pdf`, `letters-${jobId}-2.pdf`]);
     expect(mode(folder)).toBe(0o700);
-    expect(mode(path.join(folder, pdfs[0]!))).toBe(0o600);
+    for (const pdf of pdfs) expect(mode(path.join(folder, pdf))).toBe(0o600);
     expect(fs.existsSync(path.join(os.tmpdir(), `kcc-letters-${jobId}.pdf`))).toBe(false);
   });
 });

@@ -8,8 +8,8 @@ function refusedAddress(err: ApiError): string | undefined {
   return err.info.code === 'ip_not_allowed' ? err.info.details?.address : undefined;
 }
 
-// A2: IP ranges enforced at sign-in and on every staff call; v4, v6, single address, IPv4-mapped IPv6.
-describe('IP ranges (A2)', () => {
+// IP ranges enforced at sign-in and on every staff call; v4, v6, single address, IPv4-mapped IPv6.
+describe('IP ranges', () => {
   let s: TestServer;
   let admin: { client: ApiClient; lastStatus: () => number };
   beforeAll(async () => {

@@ -81,11 +81,15 @@ describe('look-along and the one-time portal link', () => {
     expect(new Date(first.expiresAt).getTime() - s.clock.now().getTime()).toBe(120_000);
     const token = tokenOf(first.url);
     const portal = s.client();
-    expect(await portal.call('portal.redeemLinkGet', { params: { token } })).toMatchObject({ customerNumber: 'HM-001021' });
-    const second = await failure(portal.call('portal.redeemLinkGet', { params: { token } }));
+    // The link signs in to the household's portal account (without one it refuses: see portalLinkLanding.test.ts).
+    await s.store.db.insertInto('accounts').values({
+      username: 'cedee', email: 'f.cedee@example.nl', customer_number: 'HM-001021', password_hash: 'x', confirmed_at: '2026-01-01T00:00:00.000Z', created_at: '2026-01-01T00:00:00.000Z',
+    }).execute();
+    expect(await portal.call('portal.redeemLink', { params: { token } })).toMatchObject({ customerNumber: 'HM-001021' });
+    const second = await failure(portal.call('portal.redeemLink', { params: { token } }));
     expect(second.status).toBe(409);
     expect(second.info).toMatchObject({ details: { reason: 'link_used' } });
-    expect((await failure(portal.call('portal.redeemLinkGet', { params: { token: `${token.slice(0, -3)}abc` } }))).status).toBe(404);
+    expect((await failure(portal.call('portal.redeemLink', { params: { token: `${token.slice(0, -3)}abc` } }))).status).toBe(404);
 
     const late = await link();
     s.clock.advanceMinutes(3);

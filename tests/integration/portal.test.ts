@@ -8,8 +8,8 @@ import { failure, startTestServer, type TestServer } from './support/testServer'
 /** Why an `account_blocked` refusal happened, and until when (undefined for any other error). */
 const blocked = (err: ApiError) => (err.info.code === 'account_blocked' ? err.info.details : undefined);
 
-// B7 and the tenant side of B5/B6: self-registration in steps, confirmation link, sign-in with the lockout.
-describe('tenant portal: account request, confirmation, sign-in and lockout (B7)', () => {
+// The tenant side of accounts and account requests: self-registration in steps, confirmation link, sign-in with the lockout.
+describe('tenant portal: account request, confirmation, sign-in and lockout', () => {
   let s: TestServer;
   let seq = 0;
   beforeAll(async () => {

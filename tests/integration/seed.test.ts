@@ -52,7 +52,7 @@ function ibanValid(iban: string): boolean {
   return BigInt(digits) % 97n === 1n;
 }
 
-/** The portal's phone rule (seed 001 §2.6). */
+/** The portal's phone rule (shared/domain/phone.ts). */
 function phoneValid(phone: string): boolean {
   const digits = phone.replace(/\D/g, '').length;
   return (
@@ -243,6 +243,47 @@ describe('seedDemo (300 households)', () => {
     const categories = all<{ category: string }>('SELECT DISTINCT category FROM valuation_items').map((r) => r.category);
     expect(categories).toEqual(expect.arrayContaining(['Oppervlakte vertrekken', 'Energieprestatie', 'Keuken', 'Sanitair', 'WOZ-waarde']));
     expect(count("SELECT COUNT(*) AS n FROM contracts c WHERE NOT EXISTS (SELECT 1 FROM rent_components r WHERE r.contract_id = c.id AND r.description = 'Netto huur')")).toBe(0);
+  });
+
+  it('gives every contract a WOZ value at last year\'s reference date, and every dwelling an energy index fitting its label', () => {
+    const rows = all<{ type: string; label: string; woz: number | null; ref: string | null; ei: number | null; surface: number }>(
+      'SELECT dwelling_type AS type, energy_label AS label, woz_value_cents AS woz, woz_reference_date AS ref, energy_index AS ei, surface_m2 AS surface FROM contracts',
+    );
+    expect(rows.length).toBeGreaterThan(N);
+    // The energy index scale per label (A++ up to 0.50 … G above 2.90).
+    const upTo: Record<string, number> = { 'A+++': 0.35, 'A++': 0.5, 'A+': 0.7, A: 1.05, B: 1.3, C: 1.6, D: 2.0, E: 2.4, F: 2.9, G: 9 };
+    const order = Object.keys(upTo);
+    for (const r of rows) {
+      expect(r.ref).toBe('2025-01-01');
+      expect(r.woz ?? 0).toBeGreaterThan(0);
+      expect((r.woz ?? 0) % 100_000, 'whole thousands of euros').toBe(0);
+      if (r.label === '-') {
+        expect(r.ei).toBeNull();
+        expect(r.woz ?? 0).toBeLessThan(4_000_000);
+        continue;
+      }
+      const ei = r.ei ?? -1;
+      const i = order.indexOf(r.label);
+      expect(ei, r.label).toBeLessThanOrEqual(upTo[r.label] ?? -1);
+      if (i > 0) expect(ei, r.label).toBeGreaterThan(upTo[order[i - 1] ?? ''] ?? 99);
+      expect(Math.round(ei * 100) / 100).toBe(ei);
+      // A rented home in the Netherlands: between €2,500 and €5,000 a square metre.
+      expect((r.woz ?? 0) / 100 / r.surface).toBeGreaterThan(2_500);
+      expect((r.woz ?? 0) / 100 / r.surface).toBeLessThan(5_000);
+    }
+    expect(new Set(rows.map((r) => r.woz)).size).toBeGreaterThan(N / 10);
+  });
+
+  it('records when the ERP was told the status of each household with an account', () => {
+    const rows = all<{ erp: string; sent: string | null; created: string | null; confirmed: string | null }>(
+      `SELECT h.erp_account_status AS erp, h.erp_account_status_sent_at AS sent, a.created_at AS created, a.confirmed_at AS confirmed
+       FROM households h LEFT JOIN accounts a ON a.customer_number = h.customer_number`,
+    );
+    for (const r of rows) {
+      if (r.erp === 'not_created') expect(r.sent).toBeNull();
+      else expect(r.sent).toBe(r.confirmed ?? r.created);
+    }
+    expect(rows.filter((r) => r.sent !== null).length).toBeGreaterThan(N / 3);
   });
 
   it('has open and paid invoices that add up, and payments for the paid ones', () => {

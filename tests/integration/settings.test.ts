@@ -3,8 +3,8 @@ import type { UpdateSettings } from '../../shared/api/settings';
 import type { ApiClient } from '../../shared/client';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
-// A3 / D3: settings with ranges, field-named errors, stale versions.
-describe('settings (A3)', () => {
+// Portal settings with ranges, field-named errors, stale versions.
+describe('settings', () => {
   let s: TestServer;
   let admin: ApiClient;
   beforeAll(async () => {

@@ -6,8 +6,8 @@ import { failure, startTestServer, type TestServer } from './support/testServer'
 /** Whether a staff session still answers (any refusal counts as gone). */
 const alive = (c: ApiClient): Promise<boolean> => c.call('staff.me').then(() => true, () => false);
 
-// A1, A3: staff sign-in, roles on every route, idle time-out, keep-signed-in, rate limit.
-describe('staff sessions (A1, A3)', () => {
+// Staff sign-in, roles on every route, idle time-out, keep-signed-in, rate limit.
+describe('staff sessions', () => {
   let s: TestServer;
   beforeAll(async () => {
     s = await startTestServer();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayAddress, isAddressAllowed, isValidCidrOrAddress, normalizeRange, rangeContains } from '../../shared/domain/cidr';
 
-describe('CIDR rules (A2)', () => {
+describe('CIDR rules', () => {
   it.each([
     ['10.0.0.0/8', true],
     ['192.168.1.5', true],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passwordPolicyIssues, passwordRules } from '../../shared/domain/password';
 
-describe('password policy (B4)', () => {
+describe('password policy', () => {
   it('accepts a password meeting every rule', () => {
     expect(passwordPolicyIssues('Welkom!2026', { username: 'jdevries' })).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidPhone, phoneIssues, phoneMessages, type PhoneRule } from '../../shared/domain/phone';
 
-// C3 / seed 001 §2.6: each row is a number and exactly the rules it breaks.
+// The portal's phone rule: each row is a number and exactly the rules it breaks.
 const table: [string, PhoneRule[]][] = [
   ['0612345678', []],
   ['06-12345678', []],
@@ -28,7 +28,7 @@ const table: [string, PhoneRule[]][] = [
   ['06-12-34 (5) (6) x', ['characters', 'digits', 'dashes', 'brackets']],
 ];
 
-describe('phone rule (C3, seed 001 §2.6)', () => {
+describe('phone rule', () => {
   it.each(table)('%j breaks %j', (input, rules) => {
     expect(phoneIssues(input)).toEqual(rules);
     expect(isValidPhone(input)).toBe(rules.length === 0);

@@ -9,6 +9,7 @@ import {
   Divider,
   Drawer,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -17,20 +18,23 @@ import {
   Toolbar,
   Typography,
 } from '@mui/material';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { Staff } from '../../../shared/api/staff';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
 import { LookAlongBanner } from '../features/customer/lookAlong/LookAlongBanner';
+import { AccountMenu } from '../features/profiles/AccountMenu';
 import { useT } from '../i18n';
 import { signOut } from '../session/sessionStore';
 import { AreaErrorBoundary } from './AreaErrorBoundary';
+import { useFocusHeadingOnNavigate } from './focusHeading';
 import { areaForPath, allowedAreas } from './areaAccess';
 import { areaGroups, areas, type Area } from './areas';
 import { LanguageToggle } from './LanguageToggle';
 import { QuickLookup } from './quickLookup/QuickLookup';
 import { hrefFor, navigate, routeMatches, useRoute } from './router';
 
-const DRAWER_WIDTH = 256;
+// Narrow enough that the grids keep every column at 1280 px wide (a common desk laptop).
+const DRAWER_WIDTH = 232;
 
 export function AppShell({ staff }: { staff: Staff }) {
   const t = useT();
@@ -38,6 +42,8 @@ export function AppShell({ staff }: { staff: Staff }) {
   const allowed = allowedAreas(areas, staff.roles);
   const current = areaForPath(areas, route.path);
   const first = allowed[0];
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(current?.id, mainRef);
 
   // "#/" (or nothing) opens the first area this staff member may use.
   useEffect(() => {
@@ -60,14 +66,7 @@ export function AppShell({ staff }: { staff: Staff }) {
             </Typography>
           </Box>
           {allowed.some((a) => a.id === 'customers') && <QuickLookup />}
-          <Box sx={{ textAlign: 'right', lineHeight: 1.2 }} data-testid="staff-identity" aria-label={t('shell.account', { name: staff.displayName })}>
-            <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {staff.displayName}
-            </Typography>
-            <Typography variant="caption" sx={{ opacity: 0.8 }}>
-              {roleNames}
-            </Typography>
-          </Box>
+          <AccountMenu staff={staff} roleNames={roleNames} />
           <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', my: 1.5 }} />
           <LanguageToggle />
           <Button color="inherit" startIcon={<LogoutOutlined />} onClick={() => void signOut().then(() => navigate('/', { replace: true }))}>
@@ -104,7 +103,7 @@ export function AppShell({ staff }: { staff: Staff }) {
             })}
           </Box>
         </Drawer>
-        <Box component="main" sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 4 } }}>
+        <Box component="main" ref={mainRef} sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 3 } }}>
           {allowed.length === 0 ? (
             <Alert severity="info">{t('shell.noAreas')}</Alert>
           ) : !current ? (
@@ -127,12 +126,15 @@ export function AppShell({ staff }: { staff: Staff }) {
 function NavItem({ area, selected, label }: { area: Area; selected: boolean; label: string }) {
   const Icon = area.icon;
   return (
-    <ListItemButton component="a" href={hrefFor(area.path)} selected={selected} aria-current={selected ? 'page' : undefined} data-area={area.id}>
-      <ListItemIcon sx={{ minWidth: 38 }}>
-        <Icon fontSize="small" />
-      </ListItemIcon>
-      <ListItemText primary={label} />
-    </ListItemButton>
+    // The link sits inside an <li>: a list may hold only list items (screen readers count them).
+    <ListItem disablePadding>
+      <ListItemButton component="a" href={hrefFor(area.path)} selected={selected} aria-current={selected ? 'page' : undefined} data-area={area.id}>
+        <ListItemIcon sx={{ minWidth: 38 }}>
+          <Icon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary={label} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 

@@ -1,31 +1,8 @@
-import type { KccBridge, Notice, OpenedFile, Profile, ServerStatus, UiSettings } from '../../../shared/bridge';
-import { UiSettings as UiSettingsSchema, Profile as ProfileSchema } from '../../../shared/bridge';
-import { z } from 'zod';
+import type { KccBridge, Notice, OpenedFile } from '../../../shared/bridge';
+import { UiSettings as UiSettingsSchema } from '../../../shared/bridge';
+import { browserProfiles, browserStatus, defaultSettings, KEYS, readJson, readSettings, statusListeners, writeJson } from './browserProfiles';
 
-/**
- * window.kcc for the browser build (`npm run web`): settings, profiles and the token live in
- * localStorage, files go through a download / <input type=file>, the server is same-origin.
- */
-const KEYS = { settings: 'kcc.settings', profiles: 'kcc.profiles', token: (id: string) => `kcc.token.${id}` } as const;
-
-export const WEB_PROFILE_ID = 'web';
-const defaultSettings: UiSettings = { language: 'nl', activeProfileId: WEB_PROFILE_ID };
-const defaultProfiles: Profile[] = [{ id: WEB_PROFILE_ID, name: 'Deze portaalserver', kind: 'remote' }];
-
-function readJson<T>(key: string, schema: z.ZodType<T>, fallback: T): T {
-  try {
-    const raw = localStorage.getItem(key);
-    if (raw === null) return fallback;
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function writeJson(key: string, value: unknown): void {
-  localStorage.setItem(key, JSON.stringify(value));
-}
+export { WEB_PROFILE_ID } from './browserProfiles';
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -40,38 +17,31 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const sameOrigin: ServerStatus = { state: 'remote', url: null };
-
+/**
+ * window.kcc for the browser build (`npm run web`): settings, profiles and the token live in
+ * localStorage, files go through a download / <input type=file>, the server is the page's own
+ * origin (the only one its CSP allows).
+ */
 export const browserBridge: KccBridge = {
   app: {
     info: async () => ({ name: 'KCC Desk', version: '0.1.0', platform: navigator.platform || 'web', shell: 'browser' }),
   },
   settings: {
-    get: async () => readJson(KEYS.settings, UiSettingsSchema, defaultSettings),
+    get: async () => readSettings(),
     set: async (patch) => {
       const next = { ...readJson(KEYS.settings, UiSettingsSchema, defaultSettings), ...patch };
       writeJson(KEYS.settings, next);
-      return next;
+      return readSettings();
     },
   },
-  profiles: {
-    list: async () => readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles),
-    save: async (profile) => {
-      const list = readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles).filter((p) => p.id !== profile.id);
-      const next = [...list, profile];
-      writeJson(KEYS.profiles, next);
-      return next;
-    },
-    remove: async (id) => {
-      const next = readJson(KEYS.profiles, z.array(ProfileSchema), defaultProfiles).filter((p) => p.id !== id);
-      writeJson(KEYS.profiles, next);
-      return next;
-    },
-  },
+  profiles: browserProfiles,
   server: {
-    status: async () => sameOrigin,
-    // The browser build never changes server: nothing to report.
-    onStatus: () => () => undefined,
+    status: async () => browserStatus(),
+    // Only a switch of profile changes it (see browserProfiles.activate).
+    onStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => void statusListeners.delete(listener);
+    },
   },
   token: {
     get: async (profileId) => localStorage.getItem(KEYS.token(profileId)),

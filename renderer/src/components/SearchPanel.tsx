@@ -19,17 +19,24 @@ export interface SearchPanelProps<S extends string> {
   onStatus: (status: S | null) => void;
   /** ArrowDown in the field: move into the results. */
   onArrowDown: () => void;
+  /** Enter in the field; returns true when it was taken (e.g. ArrowDown + Enter typed before the rows were there). */
+  onEnter?: () => boolean;
+  /** The field got or lost the focus. */
+  onFocus?: () => void;
+  onLeave?: () => void;
   inputRef?: Ref<HTMLInputElement>;
   name: string;
 }
 
 /** The one search field (focused on open) and the "Zoek alleen in" chips; one chip at a time, like the portal. */
 export function SearchPanel<S extends string>(props: SearchPanelProps<S>) {
-  const { label, placeholder, hint, value, onChange, filtersLabel, filters, status, onStatus, onArrowDown, inputRef, name } = props;
+  const { label, placeholder, hint, value, onChange, filtersLabel, filters, status, onStatus, onArrowDown, onEnter, onFocus, onLeave, inputRef, name } = props;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       onArrowDown();
+    } else if (event.key === 'Enter' && onEnter?.()) {
+      event.preventDefault();
     }
   };
   return (
@@ -41,6 +48,8 @@ export function SearchPanel<S extends string>(props: SearchPanelProps<S>) {
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={onLeave}
         inputRef={inputRef}
         autoFocus
         fullWidth

@@ -20,19 +20,39 @@ export function gridLocaleText(language: Language, capped: boolean): Partial<Gri
   };
 }
 
-/** The id of the first row the grid shows, if any. */
-export function firstRowId(apiRef: RefObject<GridApi | null>): GridRowId | undefined {
+/**
+ * From the search field into the grid: focus the first cell of the first row (the grid's arrows take over).
+ * Rows that just arrived reach the grid in its own effect: until the row is there, try again next frame.
+ */
+export function focusFirstCell(
+  apiRef: RefObject<GridApi | null>,
+  firstId: GridRowId | undefined,
+  field: string,
+  wanted: () => boolean = () => true,
+  frames = 10,
+): void {
   const api = apiRef.current;
-  if (!api || api.getRowsCount() === 0) return undefined;
-  return api.getRowIdFromRowIndex(0);
-}
-
-/** From the search field into the grid: focus the first cell of the first row (the grid's arrows take over). */
-export function focusFirstCell(apiRef: RefObject<GridApi | null>, firstId: GridRowId | undefined, field: string): void {
-  const api = apiRef.current;
-  if (!api || firstId === undefined) return;
+  if (!api || firstId === undefined || !wanted()) return;
+  if (api.getRow(firstId) === null) {
+    if (frames > 0) requestAnimationFrame(() => focusFirstCell(apiRef, firstId, field, wanted, frames - 1));
+    return;
+  }
   api.scrollToIndexes({ rowIndex: 0, colIndex: 0 });
   api.setCellFocus(firstId, field);
   // setCellFocus moves the grid's focus state; the DOM focus follows once the cell is rendered.
-  requestAnimationFrame(() => api.getCellElement(firstId, field)?.focus());
+  requestAnimationFrame(() => {
+    if (wanted()) api.getCellElement(firstId, field)?.focus();
+    else releaseGridFocus(apiRef);
+  });
+}
+
+/**
+ * The grid remembers its focused cell after the keyboard focus has left it, and when its rows change it
+ * focuses a cell of the new rows — taking the focus from the search field while someone types (their
+ * ArrowDown and Enter then act on a row they never chose). Forget it once the search field has the focus.
+ */
+export function releaseGridFocus(apiRef: RefObject<GridApi | null>): void {
+  const api = apiRef.current;
+  if (!api || api.state.focus.cell === null) return;
+  api.setState((state) => ({ ...state, focus: { ...state.focus, cell: null } }));
 }

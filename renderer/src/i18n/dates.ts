@@ -1,5 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 import { useMemo } from 'react';
 import { useI18n } from './I18nProvider';
 import type { Language } from './translate';
@@ -75,13 +76,16 @@ export function formatDay(value: string | null | undefined, language: Language):
   return formatDate(value, language);
 }
 
-/** The formatters for the current UI language. */
+/**
+ * The formatters for the current UI language. One style on every screen ("08-09-2016 12:59"): a desk worker
+ * compares dates across panels, and a mix of long and short forms read as different moments.
+ */
 export function useDates() {
   const { language } = useI18n();
   return useMemo(
     () => ({
-      date: (value: DateInput, style?: DateStyle) => formatDate(value, language, style),
-      dateTime: (value: DateInput, style?: DateStyle) => formatDateTime(value, language, style),
+      date: (value: DateInput) => formatDate(value, language),
+      dateTime: (value: DateInput) => formatDateTime(value, language),
       timestamp: (value: string) => formatTimestamp(value, language),
       day: (value: string | null | undefined) => formatDay(value, language),
     }),

@@ -3,6 +3,7 @@ import { enMessages as auditEN } from '../features/audit/messages';
 import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
+import { enMessages as profilesEN } from '../features/profiles/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.busy': 'Working…',
+  'common.searching': 'Searching…',
   'common.failed': 'That did not work: {message}',
 
   'form.required': 'This field is required',
@@ -90,7 +92,7 @@ export const en: Dictionary = {
   'signin.demo.title': 'Demo accounts',
   'signin.demo.hint': 'This portal server runs in demo mode. Pick an account to fill in the form.',
   'signin.demo.use': 'Use',
-  'signin.demo.useLabel': 'Fill in sign-in as {name}',
+  'signin.demo.useLabel': 'Use: {name}',
 
   'connection.lost': 'No connection to the portal server',
   'connection.retryIn': 'Retrying in {seconds} s.',
@@ -120,4 +122,5 @@ export const en: Dictionary = {
   ...customerEN,
   ...networkEN,
   ...auditEN,
+  ...profilesEN,
 };

@@ -3,6 +3,7 @@ import { nlMessages as auditNL } from '../features/audit/messages';
 import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
 import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
+import { nlMessages as profilesNL } from '../features/profiles/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -13,6 +14,7 @@ export const nl = {
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
   'common.busy': 'Bezig…',
+  'common.searching': 'Zoeken…',
   'common.failed': 'Het is niet gelukt: {message}',
 
   'form.required': 'Dit veld is verplicht',
@@ -89,7 +91,7 @@ export const nl = {
   'signin.demo.title': 'Demo-accounts',
   'signin.demo.hint': 'Deze portaalserver draait in demomodus. Kies een account om het formulier in te vullen.',
   'signin.demo.use': 'Gebruiken',
-  'signin.demo.useLabel': 'Aanmelden als {name} invullen',
+  'signin.demo.useLabel': 'Gebruiken: {name}',
 
   'connection.lost': 'Geen verbinding met de portaalserver',
   'connection.retryIn': 'Opnieuw proberen over {seconds} s.',
@@ -119,6 +121,7 @@ export const nl = {
   ...customerNL,
   ...networkNL,
   ...auditNL,
+  ...profilesNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,10 +1,10 @@
 import type { $ZodErrorMap } from 'zod/v4/core';
-import zodEn from 'zod/v4/locales/en.js';
-import zodNl from 'zod/v4/locales/nl.js';
 import { KEEP_SIGNED_IN_RANGE, SESSION_TIMEOUT_RANGE } from '../../../shared/api/settings';
 import { passwordRules, type PasswordRule } from '../../../shared/domain/password';
 import { phoneMessages, type PhoneRule } from '../../../shared/domain/phone';
+import { SERVER_URL_FIELD, serverUrlProblem } from '../../../shared/domain/serverUrl';
 import type { Language } from './translate';
+import { friendlyRawZod, friendlyZodErrors } from './zodMessages';
 
 /*
  * The shared schemas (shared/api, shared/domain) carry Dutch messages because the server sends them too.
@@ -48,6 +48,8 @@ const subjects: Record<string, string> = {
   Achternaam: 'Last name',
   Geboortedatum: 'Date of birth',
   'De reden': 'The reason',
+  Naam: 'Name',
+  [SERVER_URL_FIELD]: 'Server address',
 };
 
 const templates: [RegExp, (subject: string) => string][] = [
@@ -74,6 +76,19 @@ const english: Record<string, string> = {
   'Geboortedatum ligt niet tussen 1900 en vandaag': 'The date of birth is not between 1900 and today',
 };
 for (const rule of Object.keys(phoneMessages) as PhoneRule[]) english[phoneMessages[rule]] = phoneEnglish[rule];
+// The server-address rule's messages, found by an address that breaks each part of it.
+const serverUrlEnglish: [sample: string, english: string][] = [
+  ['geen adres', 'this is not a valid web address (start with https://).'],
+  ['https://gebruiker:geheim@portaal.example.nl', 'do not put a username or password in the address.'],
+  ['http://portaal.example.nl', 'use an https:// address; http:// is only allowed for a server on this computer (localhost).'],
+  ['ftp://portaal.example.nl', 'only https:// addresses are allowed.'],
+];
+for (const [sample, text] of serverUrlEnglish) {
+  const message = serverUrlProblem(sample);
+  if (message) english[message] = `Server address: ${text}`;
+}
+english['Naam heeft hoogstens 80 tekens'] = 'Name has at most 80 characters';
+english[`${SERVER_URL_FIELD} heeft hoogstens 2048 tekens`] = 'Server address has at most 2048 characters';
 for (const rule of passwordRules('', { username: 'x', oldPassword: 'y' })) english[rule.message] = passwordEnglish[rule.key];
 
 function toEnglish(message: string): string | undefined {
@@ -89,6 +104,9 @@ function toEnglish(message: string): string | undefined {
 
 /** A validation message (from a shared schema or the server) in the UI language. */
 export function localizeValidation(message: string, language: Language): string {
+  // zod's default text (the server's, for a rule without a message of its own) is never shown as such.
+  const raw = friendlyRawZod(message, language);
+  if (raw !== undefined) return raw;
   return language === 'en' ? (toEnglish(message) ?? message) : message;
 }
 
@@ -97,9 +115,9 @@ export function hasEnglish(message: string): boolean {
   return toEnglish(message) !== undefined;
 }
 
-const zodLocales: Record<Language, $ZodErrorMap> = { nl: zodNl().localeError, en: zodEn().localeError };
+const zodMaps: Record<Language, $ZodErrorMap> = { nl: friendlyZodErrors('nl'), en: friendlyZodErrors('en') };
 
-/** zod's own messages (for rules a schema gives no message of its own, e.g. a maximum length) in the UI language. */
+/** zod's own messages (for rules a schema gives no message of its own, e.g. a maximum length) in plain words in the UI language. */
 export function zodErrorMap(language: Language): $ZodErrorMap {
-  return zodLocales[language];
+  return zodMaps[language];
 }

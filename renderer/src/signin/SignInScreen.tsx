@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../../shared/client';
 import { LanguageToggle } from '../app/LanguageToggle';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
+import { ServerButton } from '../features/profiles/ServerButton';
 import { useDraft } from '../hooks/useDraft';
 import { useT, type MessageKey, type Params } from '../i18n';
 import { signIn } from '../session/sessionStore';
@@ -45,7 +46,8 @@ export function SignInScreen({ reason }: { reason: 'expired' | 'signedOut' | nul
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <ConnectionBanner />
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', p: 2 }}>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1, p: 2 }}>
+        <ServerButton />
         <LanguageToggle color="primary" />
       </Box>
       <Stack

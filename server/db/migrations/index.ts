@@ -3,6 +3,8 @@ import m002 from './002_account_search';
 import m003 from './003_customer_search';
 import m004 from './004_auth_limits';
 import m005 from './005_audit_mac';
+import m006 from './006_tenant_sessions';
+import m007 from './007_customer_view';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -16,4 +18,6 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 3, name: 'customer_search', sql: m003 },
   { version: 4, name: 'auth_limits', sql: m004 },
   { version: 5, name: 'audit_mac', sql: m005 },
+  { version: 6, name: 'tenant_sessions', sql: m006 },
+  { version: 7, name: 'customer_view', sql: m007 },
 ];

@@ -1,6 +1,7 @@
 import {
   Account,
   AccountList,
+  ActivationResent,
   AccountListQuery,
   AccountRequest,
   AccountRequestList,
@@ -96,6 +97,17 @@ export const accountRoutes = defineRoutes({
     audit: ['account.activate'],
     params: IdParam,
     response: Account,
+  },
+  'accounts.resendActivation': {
+    method: 'POST',
+    path: '/accounts/:id/resend-activation',
+    summary: 'Sends an unconfirmed account a new confirmation mail (a fresh link; 409 once confirmed)',
+    tag: 'accounts',
+    access: 'accounts.manage',
+    audit: ['account.resend_activation'],
+    params: IdParam,
+    response: ActivationResent,
+    status: 202,
   },
   'accounts.remove': {
     method: 'DELETE',

@@ -7,6 +7,7 @@ import {
   ConfirmAccountResponse,
   StartAccountRequest,
   StartAccountRequestResponse,
+  TenantSession,
   TenantSignIn,
   TenantSignInResponse,
 } from '../portal';
@@ -46,12 +47,20 @@ export const portalRoutes = defineRoutes({
   'portal.signIn': {
     method: 'POST',
     path: '/portal/sessions',
-    summary: 'Tenant sign-in, with the lockout',
+    summary: 'Tenant sign-in, with the lockout; the session follows the portal settings (time-out, keep signed in)',
     tag: 'portal',
     access: 'public',
     body: TenantSignIn,
     response: TenantSignInResponse,
     status: 201,
+  },
+  'portal.session': {
+    method: 'GET',
+    path: '/portal/session',
+    summary: "The tenant's own session (tenant bearer token); extends it like any use, 401 when expired or unknown",
+    tag: 'portal',
+    access: 'public',
+    response: TenantSession,
   },
   'portal.confirmEmail': {
     method: 'POST',
@@ -62,19 +71,23 @@ export const portalRoutes = defineRoutes({
     body: ConfirmEmailChange,
     response: EmailChangeConfirmed,
   },
+  // Opening the link never uses it up (mail scanners and link previews open links): the page's button posts.
   'portal.redeemLinkGet': {
     method: 'GET',
     path: '/portal/one-time/:token',
-    summary: 'Redeems a one-time portal link (once; 2 minutes)',
+    summary: 'Landing page of a one-time portal link (HTML with a button that posts to the same URL); does not redeem',
     tag: 'portal',
     access: 'public',
     params: OneTimeTokenParam,
-    response: OneTimeRedeemed,
+    response: null,
+    file: 'text/html',
   },
   'portal.redeemLink': {
     method: 'POST',
     path: '/portal/one-time/:token',
-    summary: 'Redeems a one-time portal link (once; 2 minutes)',
+    summary:
+      'Redeems a one-time portal link (once; 2 minutes) into a tenant session for the look-along time left; ' +
+      'a browser form post gets an HTML page instead of JSON',
     tag: 'portal',
     access: 'public',
     params: OneTimeTokenParam,

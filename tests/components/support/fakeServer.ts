@@ -11,7 +11,8 @@ export interface SeenRequest {
 
 /** An answer: a status with a JSON body, or no answer at all (the server is unreachable). */
 export type Answer = { status: number; body?: unknown } | 'unreachable';
-type Handler = (request: SeenRequest) => Answer;
+/** A handler may answer later (a promise): answers can then arrive late and in any order. */
+type Handler = (request: SeenRequest) => Answer | Promise<Answer>;
 
 const handlers = new Map<string, Handler>();
 export const seen: SeenRequest[] = [];
@@ -49,7 +50,7 @@ async function adapter(config: InternalAxiosRequestConfig): Promise<AxiosRespons
   };
   seen.push(request);
   const handler = handlers.get(`${request.method} ${request.path}`);
-  const answer: Answer = handler ? handler(request) : { status: 404, body: errorBody('not_found', `No fake for ${request.method} ${request.path}`) };
+  const answer: Answer = handler ? await handler(request) : { status: 404, body: errorBody('not_found', `No fake for ${request.method} ${request.path}`) };
   if (answer === 'unreachable') throw new Error('connect ECONNREFUSED 127.0.0.1:4010');
   return { data: answer.body ?? null, status: answer.status, statusText: String(answer.status), headers: new AxiosHeaders(), config };
 }

@@ -30,6 +30,7 @@ const fake = vi.hoisted(() => {
     windows,
     protocolHandler: null as null | ((request: Request) => Promise<Response>),
     quit: { count: 0 },
+    netFetches: [] as string[],
     protocolClients: [] as unknown[][],
     emitApp(event: string, ...args: unknown[]) {
       for (const l of appListeners.get(event) ?? []) l(...args);
@@ -116,6 +117,13 @@ vi.mock('electron', () => {
     },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     dialog: { showMessageBox: vi.fn() },
+    // Chromium's network stack in the app; here a portal server that answers its info.
+    net: {
+      fetch: (url: string) => {
+        fake.netFetches.push(url);
+        return Promise.resolve(Response.json({ name: 'kcc-portal-server', version: '9.9.9', demo: false, time: '2026-01-01T00:00:00.000Z' }));
+      },
+    },
     shell: { openExternal: vi.fn() },
     utilityProcess: {
       fork: (modulePath: string, args: string[]) => {
@@ -161,7 +169,7 @@ describe('main process wiring', () => {
   });
 
   it('registers every invoke channel and answers with defaults', async () => {
-    expect(fake.ipc.size).toBe(13);
+    expect(fake.ipc.size).toBe(15);
     await expect(invoke(ipcChannels.settingsGet)).resolves.toEqual({ language: 'nl', activeProfileId: 'embedded' });
     await expect(invoke(ipcChannels.appInfo)).resolves.toMatchObject({ name: 'KCC Desk', shell: 'electron' });
     await expect(fake.ipc.get(ipcChannels.settingsGet)?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow();
@@ -208,6 +216,24 @@ describe('main process wiring', () => {
     expect(fake.forks[0]?.killed).toBe(true);
     await expect(invoke(ipcChannels.serverStatus)).resolves.toEqual({ state: 'remote', url: 'https://acc.example.nl' });
     expect(fake.windows[0]?.reloads).toBe(2);
+  });
+
+  it('tests a server address from main (the renderer’s CSP reaches only the active server), https or loopback only', async () => {
+    await expect(invoke(ipcChannels.profilesTest, 'https://portaal.example.nl')).resolves.toEqual({ ok: true, name: 'kcc-portal-server', version: '9.9.9', demo: false });
+    expect(fake.netFetches).toEqual(['https://portaal.example.nl/api/v1/info']);
+    await expect(invoke(ipcChannels.profilesTest, 'http://intranet.example.nl')).rejects.toThrow(/^Serveradres: gebruik een https:\/\/-adres/);
+    await expect(invoke(ipcChannels.profilesTest, 'file:///etc/passwd')).rejects.toThrow(/^Serveradres/);
+    expect(fake.netFetches).toHaveLength(1);
+  });
+
+  it('activates a profile: switches the server, remembers the choice and answers the new status', async () => {
+    await invoke(ipcChannels.profilesSave, { id: 'prod', name: 'Productie', kind: 'remote', serverUrl: 'https://portaal.example.nl' });
+    const reloads = fake.windows[0]?.reloads ?? 0;
+    await expect(invoke(ipcChannels.profilesActivate, 'prod')).resolves.toEqual({ state: 'remote', url: 'https://portaal.example.nl' });
+    await expect(invoke(ipcChannels.settingsGet)).resolves.toMatchObject({ activeProfileId: 'prod' });
+    expect(fake.windows[0]?.reloads).toBe(reloads + 1);
+    await expect(invoke(ipcChannels.profilesActivate, 'onbekend')).rejects.toThrow('Onbekend profiel');
+    await expect(invoke(ipcChannels.settingsGet)).resolves.toMatchObject({ activeProfileId: 'prod' });
   });
 
   it('stops the server before quitting', async () => {

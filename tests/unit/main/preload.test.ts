@@ -49,6 +49,8 @@ describe('preload bridge', () => {
     await kcc.profiles.remove('prod');
     await kcc.openExternal('https://example.nl');
     await kcc.files.save({ suggestedName: 'a.csv', dataBase64: '', filters: [] });
+    await kcc.profiles.activate('prod');
+    await kcc.profiles.test('https://portaal.example.nl');
     const calls = electron.ipcRenderer.invoke.mock.calls;
     expect(calls).toEqual([
       [ipcChannels.appInfo],
@@ -57,7 +59,10 @@ describe('preload bridge', () => {
       [ipcChannels.profilesRemove, 'prod'],
       [ipcChannels.openExternal, 'https://example.nl'],
       [ipcChannels.filesSave, { suggestedName: 'a.csv', dataBase64: '', filters: [] }],
+      [ipcChannels.profilesActivate, 'prod'],
+      [ipcChannels.profilesTest, 'https://portaal.example.nl'],
     ]);
+    expect(Object.keys(kcc.profiles).sort()).toEqual(['activate', 'list', 'remove', 'save', 'test']);
   });
 
   it('server status subscriptions unsubscribe', () => {

@@ -8,7 +8,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailRow, DetailSection } from '../../components/DetailRow';
 import { DrawerShell, focusDrawerTitle } from '../../components/DrawerShell';
 import { useT } from '../../i18n';
-import { useRequest, useRequestChanged } from './requestQueries';
+import { useAccountChanged } from '../accounts/accountChanged';
+import { useRequest } from './requestQueries';
 import { RequestStepList } from './RequestSteps';
 import { ResendDialog } from './ResendDialog';
 
@@ -25,13 +26,13 @@ const TITLE_ID = 'request-drawer-title';
 export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerProps) {
   const t = useT();
   const request = useRequest(id);
-  const changed = useRequestChanged();
+  const changed = useAccountChanged();
   const [dialog, setDialog] = useState<'resend' | 'delete' | null>(null);
   const remove = useMutation({
     mutationFn: (which: number) => api.call('accountRequests.remove', { params: { id: which } }),
     onSuccess: (_v, which) => {
       setDialog(null);
-      changed(null, which);
+      changed({ kind: 'request', id: which, request: null });
       onMessage(t('accountRequests.delete.done'));
       onClose();
     },
@@ -86,7 +87,6 @@ export function RequestDrawer({ id, canAct, onClose, onMessage }: RequestDrawerP
               onClose={() => setDialog(null)}
               onDone={(next) => {
                 setDialog(null);
-                changed(next, next.id);
                 focusDrawerTitle(TITLE_ID);
                 onMessage(t('accountRequests.resend.done', { email: next.email ?? '' }));
               }}

@@ -20,7 +20,7 @@ export function RequestStepList({ request }: { request: AccountRequest }) {
             </ListItemIcon>
             <ListItemText
               primary={t(step.label)}
-              secondary={step.at ? dates.dateTime(step.at, 'long') : step.state === 'stopped' ? stateText : t('accountRequests.none')}
+              secondary={step.at ? dates.dateTime(step.at) : step.state === 'stopped' ? stateText : t('accountRequests.none')}
               slotProps={{ secondary: { color: step.state === 'stopped' ? 'error' : 'text.secondary' } }}
             />
           </ListItem>

@@ -5,6 +5,7 @@ import type { AccountRequest, AccountRequestList } from '../../../../shared/api/
 import { useI18n } from '../../i18n';
 import { gridLocaleText } from '../../components/gridSupport';
 import { StatusIcon } from '../../components/StatusIcon';
+import { formatDateTime } from '../../i18n/dates';
 import { requestSteps } from './requestSteps';
 
 export interface RequestsGridProps {
@@ -23,7 +24,7 @@ export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPaginati
   const stepColumn = (field: 'identified' | 'detailsFilled' | 'emailSent', header: Parameters<typeof t>[0]): GridColDef<AccountRequest> => ({
     field,
     headerName: t(header),
-    width: 170,
+    width: 130,
     align: 'center',
     headerAlign: 'center',
     sortable: false,
@@ -35,12 +36,24 @@ export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPaginati
     },
   });
   const columns: GridColDef<AccountRequest>[] = [
-    { field: 'customerNumber', headerName: t('accountRequests.col.customerNumber'), width: 150, sortable: false },
-    { field: 'email', headerName: t('accountRequests.col.email'), flex: 1.3, minWidth: 200, sortable: false, valueGetter: (_v, row) => row.email ?? '' },
-    { field: 'username', headerName: t('accountRequests.col.username'), flex: 1, minWidth: 140, sortable: false, valueGetter: (_v, row) => row.username ?? '' },
+    // Widths add up to under 950 px: at 1280×720 every column fits without scrolling sideways.
+    { field: 'customerNumber', headerName: t('accountRequests.col.customerNumber'), width: 105, sortable: false },
+    { field: 'email', headerName: t('accountRequests.col.email'), flex: 1.3, minWidth: 170, sortable: false, valueGetter: (_v, row) => row.email ?? '' },
+    { field: 'username', headerName: t('accountRequests.col.username'), flex: 1, minWidth: 120, sortable: false, valueGetter: (_v, row) => row.username ?? '' },
     stepColumn('identified', 'accountRequests.col.identified'),
     stepColumn('detailsFilled', 'accountRequests.col.detailsFilled'),
     stepColumn('emailSent', 'accountRequests.col.emailSent'),
+    {
+      // When the tenant last moved: tells a stuck request (days ago) from one in progress.
+      field: 'lastStepAt',
+      headerName: t('accountRequests.col.lastStep'),
+      width: 150,
+      sortable: false,
+      valueGetter: (_v, row) => {
+        const last = lastStepAt(row);
+        return last ? formatDateTime(last, language) : '';
+      },
+    },
   ];
   return (
     <Box data-testid="requests-grid" data-shown-query={data?.q ?? ''} sx={{ display: 'flex', flexDirection: 'column', minHeight: 200 }}>
@@ -71,4 +84,10 @@ export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPaginati
       />
     </Box>
   );
+}
+
+/** The latest of the request's step times (ISO strings sort as time). */
+function lastStepAt(r: AccountRequest): string | null {
+  const times = [r.customerNumberEnteredAt, r.identifiedAt, r.detailsFilledAt, r.emailSentAt].filter((x): x is string => x !== null);
+  return times.length === 0 ? null : times.reduce((a, b) => (a > b ? a : b));
 }

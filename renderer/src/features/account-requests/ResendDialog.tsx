@@ -8,6 +8,7 @@ import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
+import { useAccountChanged } from '../accounts/accountChanged';
 
 export interface ResendDialogProps {
   request: AccountRequest;
@@ -25,13 +26,18 @@ const schema = z
 export function ResendDialog({ request, onClose, onDone }: ResendDialogProps) {
   const t = useT();
   const needsEmail = !request.email;
+  const changed = useAccountChanged();
   const { form, submit, busy, problem } = useServerForm({
     schema,
     defaultValues: { email: '' },
     draft: { key: `accountRequests.resend.${request.id}` },
     required: needsEmail ? ['email'] : [],
     send: (body) => api.call('accountRequests.resendActivation', { params: { id: request.id }, body: needsEmail ? body : {} }),
-    onSaved: onDone,
+    onSaved: (next) => {
+      // Also the account it belongs to (a given address becomes its e-mail) and the customer screen.
+      changed({ kind: 'request', id: next.id, request: next });
+      onDone(next);
+    },
   });
   return (
     <ConfirmDialog

@@ -1,8 +1,10 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountRequest, AccountRequestStatus } from '../../../../shared/api/accounts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AccountRequestStatus } from '../../../../shared/api/accounts';
 import { api } from '../../app/api';
+import { searchTerm } from '../../components/freshResults';
 
 export const requestKeys = {
+  all: ['account-requests'] as const,
   lists: ['account-requests', 'list'] as const,
   detail: (id: number) => ['account-requests', 'detail', id] as const,
 };
@@ -21,10 +23,10 @@ export function useRequestList(params: RequestListParams) {
     queryFn: async ({ signal }) => {
       const list = await api.call(
         'accountRequests.list',
-        { query: { q: params.q.trim() || undefined, status: params.status ?? undefined, page: params.page + 1, pageSize: params.pageSize } },
+        { query: { q: searchTerm(params.q) || undefined, status: params.status ?? undefined, page: params.page + 1, pageSize: params.pageSize } },
         { signal },
       );
-      return { ...list, q: params.q.trim() };
+      return { ...list, q: searchTerm(params.q) };
     },
     placeholderData: keepPreviousData,
     staleTime: 5_000,
@@ -38,13 +40,4 @@ export function useRequest(id: number | null) {
     enabled: id !== null,
     staleTime: 0,
   });
-}
-
-export function useRequestChanged() {
-  const queryClient = useQueryClient();
-  return (request: AccountRequest | null, id: number) => {
-    if (request) queryClient.setQueryData(requestKeys.detail(id), request);
-    else queryClient.removeQueries({ queryKey: requestKeys.detail(id) });
-    void queryClient.invalidateQueries({ queryKey: requestKeys.lists });
-  };
 }

@@ -4,12 +4,13 @@ import type { Account } from '../../../../shared/api/accounts';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { DetailRow, DetailSection } from '../../components/DetailRow';
+import { blockStatusText } from './blockStatus';
 
-/** An account's details in three blocks: Algemeen, Accountstatus, Inloginformatie. Dates in long form. */
+/** An account's details in three blocks: Algemeen, Accountstatus, Inloginformatie. */
 export function AccountDetails({ account }: { account: Account }) {
   const t = useT();
   const dates = useDates();
-  const when = (iso: string) => dates.dateTime(iso, 'long');
+  const when = (iso: string) => dates.dateTime(iso);
   return (
     <Box data-testid="account-details">
       <DetailSection title={t('accounts.details.general')}>
@@ -35,15 +36,8 @@ export function AccountDetails({ account }: { account: Account }) {
         <DetailRow label={t('accounts.field.confirmedAt')} testId="detail-confirmed">
           {account.confirmedAt ? when(account.confirmedAt) : t('accounts.field.notConfirmed')}
         </DetailRow>
-        <DetailRow label={t('accounts.field.autoBlocked')} testId="detail-auto-blocked">
-          {account.autoBlocked && account.autoBlockedUntil
-            ? t('accounts.field.autoBlockedUntil', { when: when(account.autoBlockedUntil) })
-            : account.autoBlocked
-              ? t('accounts.yes')
-              : t('accounts.no')}
-        </DetailRow>
-        <DetailRow label={t('accounts.field.manuallyBlocked')} testId="detail-manually-blocked">
-          {account.manuallyBlocked ? t('accounts.yes') : t('accounts.no')}
+        <DetailRow label={t('accounts.field.blocked')} testId="detail-blocked">
+          {blockStatusText(account, t, when)}
         </DetailRow>
         {account.manuallyBlocked && (
           <DetailRow label={t('accounts.field.blockReason')} testId="detail-block-reason">

@@ -6,7 +6,7 @@ import { apiErrorText } from '../../components/apiErrorText';
 import { DrawerShell, focusDrawerTitle } from '../../components/DrawerShell';
 import { useT, type MessageKey } from '../../i18n';
 import { AccountDetails } from './AccountDetails';
-import { useAccount, useAccountChanged, useAccountRemoved } from './accountQueries';
+import { useAccount } from './accountQueries';
 import { BlockDialog } from './BlockDialog';
 import { EditAccountDialog } from './EditAccountDialog';
 import { SimpleActionDialog, type SimpleAction } from './SimpleActionDialog';
@@ -18,6 +18,7 @@ const doneText: Record<Exclude<Dialog, null>, MessageKey> = {
   block: 'accounts.block.done',
   unblock: 'accounts.unblock.done',
   activate: 'accounts.activate.done',
+  resend: 'accounts.resend.done',
   delete: 'accounts.delete.done',
 };
 
@@ -27,20 +28,15 @@ const TITLE_ID = 'account-drawer-title';
 export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canAct: boolean; onClose: () => void }) {
   const t = useT();
   const account = useAccount(id);
-  const changed = useAccountChanged();
-  const removed = useAccountRemoved();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const done = (which: Exclude<Dialog, null>, next: Account | null) => {
     setDialog(null);
-    setMessage(t(doneText[which]));
+    setMessage(t(doneText[which], { email: next?.email ?? '' }));
     focusDrawerTitle(TITLE_ID);
-    if (next) changed(next);
-    else if (id !== null) {
-      removed(id);
-      onClose();
-    }
+    // The dialogs brought every screen up to date themselves (accountChanged.ts); a deleted account closes the drawer.
+    if (!next) onClose();
   };
   const reload = async () => (await account.refetch()).data;
   const close = () => setDialog(null);
@@ -70,7 +66,7 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
             <Divider sx={{ mb: 2 }} />
             {canAct ? (
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} role="toolbar" aria-label={t('accounts.details.title')}>
-                <Button variant="contained" onClick={() => setDialog('edit')}>
+                <Button variant="contained" onClick={() => setDialog('edit')} aria-label={t('accounts.action.edit.label', { username: a.username })}>
                   {t('accounts.action.edit')}
                 </Button>
                 {a.manuallyBlocked ? (
@@ -87,6 +83,11 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
                     {t('accounts.action.activate')}
                   </Button>
                 )}
+                {!a.confirmedAt && (
+                  <Button variant="outlined" onClick={() => setDialog('resend')}>
+                    {t('accounts.action.resend')}
+                  </Button>
+                )}
                 <Box sx={{ flex: 1 }} />
                 <Button variant="text" color="error" onClick={() => setDialog('delete')}>
                   {t('accounts.action.delete')}
@@ -99,7 +100,7 @@ export function AccountDrawer({ id, canAct, onClose }: { id: number | null; canA
             )}
             {dialog === 'block' && <BlockDialog account={a} onClose={close} onDone={(next) => done('block', next)} reload={reload} />}
             {dialog === 'edit' && <EditAccountDialog account={a} onClose={close} onDone={(next) => done('edit', next)} reload={reload} />}
-            {(dialog === 'unblock' || dialog === 'activate' || dialog === 'delete') && (
+            {(dialog === 'unblock' || dialog === 'activate' || dialog === 'resend' || dialog === 'delete') && (
               <SimpleActionDialog action={dialog} account={a} onClose={close} onDone={done} />
             )}
           </>

@@ -1,13 +1,15 @@
 import { Box } from '@mui/material';
 import { DataGrid, type GridApi, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
 import { memo, useCallback, useMemo, type KeyboardEvent, type RefObject } from 'react';
-import type { Account, AccountList } from '../../../../shared/api/accounts';
+import type { AccountList, AccountListItem } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
 import { gridLocaleText } from '../../components/gridSupport';
 import { StatusIcon } from '../../components/StatusIcon';
+import { formatDateTime } from '../../i18n/dates';
+import { blockStatusText } from './blockStatus';
 
 const rowClassName = () => 'account-row';
-const gridSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;
+const gridSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .blocked': { color: 'error.main', fontWeight: 500 } } as const;
 
 export interface AccountsGridProps {
   apiRef: RefObject<GridApi | null>;
@@ -21,7 +23,7 @@ export interface AccountsGridProps {
   onOpen: (id: number) => void;
 }
 
-/** The account list (huurdernummer, e-mail, gebruikersnaam, bevestigd, niet geblokkeerd), paged and sorted by the server. */
+/** The account list (klantnummer, e-mail, gebruikersnaam, bevestigd, geblokkeerd), paged and sorted by the server. */
 /**
  * Memoised, with memoised columns and texts: typing in the search field re-renders the screen on every key,
  * and a Data Grid that gets new column objects recomputes its whole layout each time (measured: that was
@@ -32,14 +34,18 @@ export const AccountsGrid = memo(function AccountsGrid(props: AccountsGridProps)
   const { apiRef, data, loading, page, pageSize, onPagination, sortModel, onSortModel, onOpen } = props;
   const totalCapped = data?.totalCapped ?? false;
 
-  const columns = useMemo<GridColDef<Account>[]>(() => [
-    { field: 'customerNumber', headerName: t('accounts.col.customerNumber'), width: 150, valueGetter: (_v, row) => row.customerNumber ?? '' },
-    { field: 'email', headerName: t('accounts.col.email'), flex: 1.4, minWidth: 220 },
-    { field: 'username', headerName: t('accounts.col.username'), flex: 1, minWidth: 160 },
+  // Widths add up to under 950 px: at 1280×720 every column fits without scrolling sideways.
+  // Name and address come first after the number: they confirm who is on the phone.
+  const columns = useMemo<GridColDef<AccountListItem>[]>(() => [
+    { field: 'customerNumber', headerName: t('accounts.col.customerNumber'), width: 105, valueGetter: (_v, row) => row.customerNumber ?? '' },
+    { field: 'name', headerName: t('accounts.col.name'), flex: 1, minWidth: 130, sortable: false, valueGetter: (_v, row) => row.name ?? '' },
+    { field: 'addressLine', headerName: t('accounts.col.address'), flex: 1.2, minWidth: 170, sortable: false, valueGetter: (_v, row) => row.addressLine ?? '' },
+    { field: 'email', headerName: t('accounts.col.email'), flex: 1.2, minWidth: 160 },
+    { field: 'username', headerName: t('accounts.col.username'), flex: 0.8, minWidth: 110 },
     {
       field: 'confirmedAt',
       headerName: t('accounts.col.confirmed'),
-      width: 120,
+      width: 90,
       align: 'center',
       headerAlign: 'center',
       renderCell: ({ row }) => (
@@ -47,22 +53,15 @@ export const AccountsGrid = memo(function AccountsGrid(props: AccountsGridProps)
       ),
     },
     {
-      field: 'notBlocked',
-      headerName: t('accounts.col.notBlocked'),
-      width: 150,
-      align: 'center',
-      headerAlign: 'center',
+      // Said positively, with until when an automatic block runs: "Niet geblokkeerd ✗" read as a double negative.
+      field: 'blocked',
+      headerName: t('accounts.col.blocked'),
+      width: 180,
       sortable: false,
-      renderCell: ({ row }) => {
-        const label = row.manuallyBlocked
-          ? t('accounts.status.manuallyBlocked')
-          : row.autoBlocked
-            ? t('accounts.status.autoBlocked')
-            : t('accounts.status.notBlocked');
-        return <StatusIcon kind={row.manuallyBlocked || row.autoBlocked ? 'bad' : 'ok'} label={label} />;
-      },
+      valueGetter: (_v, row) => blockStatusText(row, t, (iso) => formatDateTime(iso, language)),
+      cellClassName: ({ row }) => (row.manuallyBlocked || row.autoBlocked ? 'blocked' : ''),
     },
-  ], [t]);
+  ], [t, language]);
   const localeText = useMemo(
     () => ({ ...gridLocaleText(language, totalCapped), noRowsLabel: t('accounts.noRows') }),
     [language, totalCapped, t],

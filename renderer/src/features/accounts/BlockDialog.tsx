@@ -6,6 +6,7 @@ import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
+import { useAccountChanged } from './accountChanged';
 import { accountProblemTexts } from './accountForm';
 
 export interface BlockDialogProps {
@@ -21,6 +22,7 @@ const schema = BlockAccount.pick({ reason: true });
 /** Blocking an account: a reason is required (checked here before sending) and shown in Accountstatus afterwards. */
 export function BlockDialog({ account, onClose, onDone, reload }: BlockDialogProps) {
   const t = useT();
+  const changed = useAccountChanged();
   const { form, submit, busy, problem, reload: reloadForm } = useServerForm({
     schema,
     defaultValues: { reason: '' },
@@ -28,7 +30,10 @@ export function BlockDialog({ account, onClose, onDone, reload }: BlockDialogPro
     required: ['reason'],
     // The version of the account as the drawer shows it now: a change since then is refused with 409.
     send: (body) => api.call('accounts.block', { params: { id: account.id }, body: { ...body, version: account.version } }),
-    onSaved: onDone,
+    onSaved: (next) => {
+      changed({ kind: 'saved', account: next });
+      onDone(next);
+    },
     reload: async (values) => ((await reload()) ? values : null),
   });
   return (

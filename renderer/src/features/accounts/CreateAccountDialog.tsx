@@ -9,6 +9,7 @@ import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
+import { useAccountChanged } from './accountChanged';
 import { accountProblemTexts, createAccountSchema, emptyCreateForm } from './accountForm';
 import { PasswordRules } from './PasswordRules';
 import { RoleField } from './RoleField';
@@ -19,6 +20,7 @@ import { RoleField } from './RoleField';
  */
 export function CreateAccountDialog({ onClose, onDone }: { onClose: () => void; onDone: (account: Account) => void }) {
   const t = useT();
+  const changed = useAccountChanged();
   const { form, submit, busy, problem, invalid } = useServerForm({
     schema: createAccountSchema,
     defaultValues: emptyCreateForm,
@@ -26,7 +28,10 @@ export function CreateAccountDialog({ onClose, onDone }: { onClose: () => void; 
     required: ['username', 'email', 'password'],
     check: (v) => ({ passwordRepeat: v.password && v.passwordRepeat !== v.password ? t('accounts.field.passwordMismatch') : undefined }),
     send: (body) => api.call('accounts.create', { body }),
-    onSaved: onDone,
+    onSaved: (next) => {
+      changed({ kind: 'saved', account: next });
+      onDone(next);
+    },
   });
   const [password, username] = useWatch({ control: form.control, name: ['password', 'username'] });
   const { control } = form;

@@ -9,6 +9,7 @@ import { FormProblemAlert } from '../../components/form/FormProblemAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
+import { useAccountChanged } from './accountChanged';
 import { accountProblemTexts, editAccountSchema, editFormFrom } from './accountForm';
 import { RoleField } from './RoleField';
 
@@ -26,6 +27,7 @@ export interface EditAccountDialogProps {
  */
 export function EditAccountDialog({ account, onClose, onDone, reload }: EditAccountDialogProps) {
   const t = useT();
+  const changed = useAccountChanged();
   const schema = useMemo(() => editAccountSchema(account), [account]);
   const { form, submit, busy, problem, invalid, reload: reloadForm, discardDraft } = useServerForm({
     schema,
@@ -33,7 +35,10 @@ export function EditAccountDialog({ account, onClose, onDone, reload }: EditAcco
     draft: { key: `accounts.edit.${account.id}` },
     required: ['username', 'email'],
     send: (body) => api.call('accounts.update', { params: { id: account.id }, body }),
-    onSaved: onDone,
+    onSaved: (next) => {
+      changed({ kind: 'saved', account: next });
+      onDone(next);
+    },
     reload: async () => {
       const fresh = await reload();
       return fresh ? editFormFrom(fresh) : null;

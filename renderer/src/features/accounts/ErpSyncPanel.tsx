@@ -32,7 +32,7 @@ export function ErpSyncPanel({ canAct }: { canAct: boolean }) {
         <Stack sx={{ flex: 1 }}>
           <Typography variant="subtitle2">{t('accounts.erp.title')}</Typography>
           <Typography variant="body2" color="text.secondary" data-testid="erp-sync-last">
-            {status.isPending ? t('common.loading') : last ? t('accounts.erp.last', { when: dates.dateTime(last, 'long') }) : t('accounts.erp.never')}
+            {status.isPending ? t('common.loading') : last ? t('accounts.erp.last', { when: dates.dateTime(last) }) : t('accounts.erp.never')}
           </Typography>
         </Stack>
         {canAct && (

@@ -1,6 +1,7 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Account, AccountStatus, accountSortFields } from '../../../../shared/api/accounts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AccountStatus, accountSortFields } from '../../../../shared/api/accounts';
 import { api } from '../../app/api';
+import { searchTerm } from '../../components/freshResults';
 
 export type AccountSortField = (typeof accountSortFields)[number];
 
@@ -33,7 +34,7 @@ export function useAccountList(params: AccountListParams) {
         'accounts.list',
         {
           query: {
-            q: params.q.trim() || undefined,
+            q: searchTerm(params.q) || undefined,
             status: params.status ?? undefined,
             page: params.page + 1,
             pageSize: params.pageSize,
@@ -43,7 +44,7 @@ export function useAccountList(params: AccountListParams) {
         },
         { signal },
       );
-      return { ...list, q: params.q.trim() };
+      return { ...list, q: searchTerm(params.q) };
     },
     placeholderData: keepPreviousData,
     staleTime: 5_000,
@@ -57,21 +58,4 @@ export function useAccount(id: number | null) {
     enabled: id !== null,
     staleTime: 0,
   });
-}
-
-/** After a change: the drawer shows the server's answer at once, every list refetches. */
-export function useAccountChanged() {
-  const queryClient = useQueryClient();
-  return (account: Account) => {
-    queryClient.setQueryData(accountKeys.detail(account.id), account);
-    void queryClient.invalidateQueries({ queryKey: accountKeys.lists });
-  };
-}
-
-export function useAccountRemoved() {
-  const queryClient = useQueryClient();
-  return (id: number) => {
-    queryClient.removeQueries({ queryKey: accountKeys.detail(id) });
-    void queryClient.invalidateQueries({ queryKey: accountKeys.lists });
-  };
 }

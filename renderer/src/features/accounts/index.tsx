@@ -6,7 +6,8 @@ import { accountSortFields, accountStatuses, type AccountStatus } from '../../..
 import { navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
 import { AccountDrawer } from './AccountDrawer';
-import { firstRowId, focusFirstCell } from '../../components/gridSupport';
+import { focusFirstCell, releaseGridFocus } from '../../components/gridSupport';
+import { useResultsGate } from '../../components/freshResults';
 import { AccountsResults } from './AccountsResults';
 import type { AccountSortField } from './accountQueries';
 import { SearchPanel } from '../../components/SearchPanel';
@@ -27,6 +28,8 @@ export default function AccountsScreen() {
 
   const openId = route.segments[1] !== undefined ? Number(route.segments[1]) : null;
   const open = useCallback((id: number) => navigate(`/accounts/${id}`), []);
+  // Keys and clicks act only on rows that answer the term as typed (see freshResults.ts).
+  const gate = useResultsGate<number>({ focusFirst: (id, wanted) => focusFirstCell(apiRef, id, 'customerNumber', wanted), open, release: () => releaseGridFocus(apiRef) });
   const { setSortModel } = list;
   const onSortModel = useCallback((m: GridSortModel) => setSortModel(m, accountSortFields), [setSortModel]);
 
@@ -51,12 +54,21 @@ export default function AccountsScreen() {
         placeholder={t('accounts.search.placeholder')}
         hint={t('accounts.search.hint')}
         value={state.q}
-        onChange={list.setQ}
+        onChange={(value) => {
+          gate.typed();
+          list.setQ(value);
+        }}
         filtersLabel={t('accounts.filter.label')}
         filters={accountStatuses.map((s) => ({ value: s, label: t(`accounts.filter.${s}`) }))}
         status={state.status}
-        onStatus={list.setStatus}
-        onArrowDown={() => focusFirstCell(apiRef, firstRowId(apiRef), 'customerNumber')}
+        onStatus={(value) => {
+          gate.typed();
+          list.setStatus(value);
+        }}
+        onArrowDown={() => gate.arrowDown()}
+        onEnter={() => gate.enter()}
+        onFocus={() => gate.focused()}
+        onLeave={() => gate.left()}
       />
       <AccountsResults
         apiRef={apiRef}
@@ -69,7 +81,7 @@ export default function AccountsScreen() {
         sortModel={list.sortModel}
         onPagination={list.setPagination}
         onSortModel={onSortModel}
-        onOpen={open}
+        gate={gate}
       />
       <ErpSyncPanel canAct={canAct} />
       <AccountDrawer id={openId !== null && Number.isInteger(openId) && openId > 0 ? openId : null} canAct={canAct} onClose={() => navigate('/accounts')} />

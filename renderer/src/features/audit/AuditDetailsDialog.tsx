@@ -1,12 +1,13 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { AuditEntry } from '../../../../shared/api/audit';
-import { useT, type MessageKey } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { useDates } from '../../i18n/dates';
+import { actionLabel } from './actionLabels';
 import { roleLabel } from './roleLabel';
 
 /** Everything one entry holds, the details JSON pretty-printed (no HTML: React escapes all text). */
 export function AuditDetailsDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const dates = useDates();
   const rows: [MessageKey, string][] = [
     ['audit.details.id', String(entry.id)],
@@ -14,7 +15,7 @@ export function AuditDetailsDialog({ entry, onClose }: { entry: AuditEntry; onCl
     ['audit.col.actor', entry.actor],
     ['audit.details.actorId', entry.actorId === null ? '—' : String(entry.actorId)],
     ['audit.col.roles', entry.roles.map((r) => roleLabel(t, r)).join(', ') || '—'],
-    ['audit.col.action', entry.action],
+    ['audit.col.action', actionLabel(entry.action, language)],
     ['audit.col.target', entry.target ?? '—'],
     ['audit.col.customerNumber', entry.customerNumber ?? '—'],
     ['audit.col.sourceAddress', entry.sourceAddress],

@@ -1,15 +1,16 @@
-import { Button, Paper, Stack, TextField } from '@mui/material';
-import { useT } from '../../i18n';
-import { datesReversed, emptyFilters, hasFilters, type AuditFilterForm } from './auditFilters';
+import { Button, Checkbox, FormControlLabel, Paper, Stack, TextField } from '@mui/material';
+import { useI18n } from '../../i18n';
+import { actionGroups } from './actionLabels';
+import { datesReversed, emptyFilters, hasFilters, hidesViews, type AuditFilterForm } from './auditFilters';
 
 export interface AuditFilterBarProps {
   value: AuditFilterForm;
   onChange: (next: AuditFilterForm) => void;
 }
 
-/** The five filters of the log; the list follows as you type (debounced by the screen). */
+/** The filters of the log (five fields and "hide views"); the list follows as you type (debounced by the screen). */
 export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
-  const t = useT();
+  const { t, language } = useI18n();
   const set = (field: keyof AuditFilterForm) => (e: { target: { value: string } }) => onChange({ ...value, [field]: e.target.value });
   const reversed = datesReversed(value);
   return (
@@ -34,16 +35,34 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
           helperText={t('audit.filter.customerNumber.help')}
           autoComplete="off"
         />
+        {/* A native select: every action in words, a whole group by its first option; typing its first letters jumps. */}
         <TextField
+          select
           label={t('audit.filter.action')}
           name="action"
           size="small"
           value={value.action}
           onChange={set('action')}
           helperText={t('audit.filter.action.help')}
-          autoComplete="off"
-          slotProps={{ htmlInput: { spellCheck: false } }}
-        />
+          sx={{ minWidth: 220 }}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        >
+          <option value="">{t('audit.filter.action.all')}</option>
+          {actionGroups(language).map((g) => (
+            <optgroup key={g.prefix} label={g.label}>
+              <option value={g.prefix}>{t('audit.filter.action.group', { group: g.label })}</option>
+              {g.actions.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {/* A filter set before (a saved draft, an older prefix) stays visible instead of silently showing "all". */}
+          {value.action !== '' && !actionGroups(language).some((g) => g.prefix === value.action || g.actions.some((a) => a.value === value.action)) && (
+            <option value={value.action}>{value.action}</option>
+          )}
+        </TextField>
         <TextField
           label={t('audit.filter.from')}
           name="from"
@@ -65,6 +84,12 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
           error={reversed}
           helperText=" "
           slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <FormControlLabel
+          label={t('audit.filter.hideViews')}
+          title={t('audit.filter.hideViews.help')}
+          sx={{ mt: { md: 0.5 }, whiteSpace: 'nowrap' }}
+          control={<Checkbox name="hideViews" checked={hidesViews(value)} onChange={(e) => onChange({ ...value, hideViews: e.target.checked })} />}
         />
         <Button onClick={() => onChange(emptyFilters)} disabled={!hasFilters(value)} sx={{ mt: { md: 0.5 }, whiteSpace: 'nowrap' }}>
           {t('audit.filter.clear')}

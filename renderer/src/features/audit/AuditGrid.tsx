@@ -5,6 +5,7 @@ import type { List } from '../../../../shared/api/common';
 import { gridLocaleText } from '../../components/gridSupport';
 import { useI18n } from '../../i18n';
 import { formatTimestamp } from '../../i18n/dates';
+import { actionLabel } from './actionLabels';
 import { roleLabel } from './roleLabel';
 
 export interface AuditGridProps {
@@ -25,7 +26,7 @@ export function AuditGrid({ data, loading, page, pageSize, onPagination, onOpen 
     { field: 'at', headerName: t('audit.col.at'), width: 158, valueFormatter: (v: string) => formatTimestamp(v, language) },
     { field: 'actor', headerName: t('audit.col.actor'), width: 120 },
     { field: 'roles', headerName: t('audit.col.roles'), flex: 1, minWidth: 140, valueGetter: (_v, row) => row.roles.map((r) => roleLabel(t, r)).join(', ') },
-    { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 160, cellClassName: 'mono' },
+    { field: 'action', headerName: t('audit.col.action'), flex: 1, minWidth: 160, valueGetter: (_v, row) => actionLabel(row.action, language) },
     { field: 'target', headerName: t('audit.col.target'), flex: 0.8, minWidth: 110, valueGetter: (_v, row) => dash(row.target) },
     { field: 'customerNumber', headerName: t('audit.col.customerNumber'), width: 115, valueGetter: (_v, row) => dash(row.customerNumber) },
     { field: 'sourceAddress', headerName: t('audit.col.sourceAddress'), width: 130, cellClassName: 'mono' },

@@ -1,4 +1,4 @@
-import type { AuditFilters } from '../../../../shared/api/audit';
+import { CUSTOMER_VIEW_ACTION, type AuditFilters } from '../../../../shared/api/audit';
 
 /** The filter fields as typed (dates as yyyy-mm-dd from the date inputs), kept as a draft. */
 export interface AuditFilterForm {
@@ -7,9 +7,16 @@ export interface AuditFilterForm {
   action: string;
   from: string;
   to: string;
+  /**
+   * Leave out the entries of staff reading customer data (customer.view): they outnumber the changes by far.
+   * On unless turned off (a draft saved before this field existed reads as on).
+   */
+  hideViews?: boolean;
 }
 
-export const emptyFilters: AuditFilterForm = { actor: '', customerNumber: '', action: '', from: '', to: '' };
+export const emptyFilters: AuditFilterForm = { actor: '', customerNumber: '', action: '', from: '', to: '', hideViews: true };
+
+export const hidesViews = (form: AuditFilterForm): boolean => form.hideViews !== false;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,9 +39,11 @@ export function toQuery(form: AuditFilterForm): AuditFilters {
     action: form.action.trim() || undefined,
     from: dayToIso(form.from, 'start'),
     to: dayToIso(form.to, 'end'),
+    excludeAction: hidesViews(form) ? CUSTOMER_VIEW_ACTION : undefined,
   };
 }
 
+/** Anything other than the defaults (the views hidden, no text): what "Filters wissen" would undo. */
 export function hasFilters(form: AuditFilterForm): boolean {
-  return Object.values(form).some((v) => v.trim() !== '');
+  return !hidesViews(form) || [form.actor, form.customerNumber, form.action, form.from, form.to].some((v) => v.trim() !== '');
 }

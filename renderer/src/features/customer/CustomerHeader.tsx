@@ -4,6 +4,7 @@ import { Alert, Box, Button, Chip, IconButton, Paper, Stack, Tooltip, Typography
 import type { CustomerOverview } from '../../../../shared/api/customers';
 import { hrefFor } from '../../app/router';
 import { useT } from '../../i18n';
+import { CustomerAccountActions } from '../accounts/CustomerAccountActions';
 import { accountStatusOf } from './accountStatus';
 import { useLookAlongActions } from './lookAlong/useLookAlongActions';
 import type { OnBehalfState } from './onBehalf/useOnBehalf';
@@ -43,6 +44,7 @@ export function CustomerHeader({ overview, state }: { overview: CustomerOverview
             <Typography variant="body2" component="div">
               {t('customer.header.account')}: <Chip size="small" variant="outlined" color={statusColor[status]} label={t(`customer.account.${status}`)} data-testid="account-status" />
             </Typography>
+            <CustomerAccountActions account={overview.account} request={overview.accountRequest} />
           </Stack>
         </Box>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

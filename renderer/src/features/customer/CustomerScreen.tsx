@@ -65,7 +65,7 @@ function CustomerView({ customerNumber }: { customerNumber: string }) {
         {tab === 'repairs' && <RepairsSection repairs={data.repairs} />}
         {tab === 'timeline' && <TimelineSection timeline={data.timeline} />}
         {tab === 'documents' && <DocumentsSection documents={data.documents} />}
-        {tab === 'account' && <AccountSection account={data.account} accountRequest={data.accountRequest} />}
+        {tab === 'account' && <AccountSection account={data.account} accountRequest={data.accountRequest} erpAccountStatus={data.erpAccountStatus} />}
         {tab === 'activation' && <ActivationPanel customerNumber={customerNumber} notify={setNotice} />}
       </Box>
       <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>

@@ -1,3 +1,4 @@
+import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
@@ -10,10 +11,12 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { customerKeys } from '../customerQueries';
 import { liveSessionFor } from '../lookAlong/lookAlongStore';
 import { Section } from '../ui/Section';
+import { HouseholdLettersDialog } from './HouseholdLettersDialog';
 
 /**
  * The household's activation code, hidden until asked (it is a secret the tenant
- * gets by letter), regenerated after a confirmation, and "new letter requested" logged as an interaction.
+ * gets by letter), regenerated after a confirmation, "new letter requested" logged as an interaction, and the
+ * household's two letters (customer number and portal address; the code alone) saved as PDFs.
  */
 export function ActivationPanel({ customerNumber, notify }: { customerNumber: string; notify: (text: string) => void }) {
   const t = useT();
@@ -21,6 +24,7 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
   const queryClient = useQueryClient();
   const [revealed, setRevealed] = useState(false);
   const [confirm, setConfirm] = useState<'regenerate' | 'letter' | null>(null);
+  const [pdfOpen, setPdfOpen] = useState(false);
   // Fetched only when revealed: the code is not loaded (nor cached) for every customer opened.
   const code = useQuery({
     queryKey: customerKeys.activation(customerNumber),
@@ -71,6 +75,9 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
         <Button variant="outlined" onClick={() => setConfirm('letter')}>
           {t('activation.letter')}
         </Button>
+        <Button variant="outlined" startIcon={<PictureAsPdfOutlined />} onClick={() => setPdfOpen(true)}>
+          {t('activation.pdf')}
+        </Button>
       </Stack>
       {data?.generatedAt && (
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
@@ -102,6 +109,7 @@ export function ActivationPanel({ customerNumber, notify }: { customerNumber: st
         onClose={() => { setConfirm(null); letter.reset(); }}
         testId="letter-dialog"
       />
+      {pdfOpen && <HouseholdLettersDialog customerNumber={customerNumber} onClose={() => setPdfOpen(false)} />}
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { Alert, Box, Button, Stack } from '@mui/material';
+import { useEffect, useRef } from 'react';
 import { navigate, useRoute } from '../../../app/router';
 import { useT } from '../../../i18n';
 import { clearLookAlongSession, formatRemaining } from './lookAlongStore';
@@ -10,12 +11,22 @@ export function LookAlongBanner() {
   const t = useT();
   const route = useRoute();
   const { session, active, secondsLeft, staff, start, stop } = useLookAlongActions();
+  const box = useRef<HTMLDivElement>(null);
+  const sessionId = session?.sessionId;
+  const shownSession = useRef(sessionId);
+  // A newly started session moves focus here, so keyboard and screen-reader users learn at once that
+  // they now act on the tenant's behalf (a session already running at mount keeps focus where it is).
+  useEffect(() => {
+    if (sessionId === shownSession.current) return;
+    shownSession.current = sessionId;
+    if (sessionId) box.current?.focus();
+  }, [sessionId]);
   if (!session || !staff) return null;
   const who = { name: session.customerName, customerNumber: session.customerNumber, staff: session.staffName };
   const onCustomer = route.path === `/customer/${session.customerNumber}`;
 
   return (
-    <Box data-testid="look-along-banner" data-state={active ? 'active' : 'expired'} role="status" aria-live="polite">
+    <Box ref={box} tabIndex={-1} sx={{ '&:focus': { outline: 'none' }, '&:focus-visible': { outline: '3px solid #123654', outlineOffset: -3 } }} data-testid="look-along-banner" data-state={active ? 'active' : 'expired'} role="status" aria-live="polite">
       <Alert
         severity={active ? 'info' : 'warning'}
         variant="filled"

@@ -1,13 +1,15 @@
 import SearchRounded from '@mui/icons-material/SearchRounded';
 import { Alert, Box, InputAdornment, Stack, TextField, Typography } from '@mui/material';
 import { useGridApiRef } from '@mui/x-data-grid';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { quickLookupShortcutLabel } from '../../../app/quickLookup/shortcut';
 import { navigate, useRoute } from '../../../app/router';
 import { useDraft } from '../../../hooks/useDraft';
 import { useT } from '../../../i18n';
-import { focusFirstCell } from '../../../components/gridSupport';
+import { focusFirstCell, releaseGridFocus } from '../../../components/gridSupport';
 import { useDebounced } from '../../../components/useDebounced';
+import { searchTerm, useResultsGate, useSettleGate } from '../../../components/freshResults';
+import { SearchingNote, StaleResults } from '../../../components/StaleResults';
 import { BulkLettersButton } from '../activation/BulkLettersButton';
 import { useCustomerSearch } from '../customerQueries';
 import { CustomerSearchGrid } from './CustomerSearchGrid';
@@ -21,14 +23,21 @@ export function CustomerSearchScreen() {
   const apiRef = useGridApiRef();
   const [q, setQ] = useDraft('customer.search', '');
   const fromRoute = route.query.get('q');
+  const typed = searchTerm(q);
+  const term = searchTerm(useDebounced(q, DEBOUNCE_MS));
+  const search = useCustomerSearch(term, 100);
+  const data = typed ? search.data : undefined;
+  // Enter, ArrowDown and clicks act only on rows that answer the term as typed (freshResults.ts).
+  const fresh = data !== undefined && data.q === typed;
+  const open = useCallback((nr: string) => navigate(`/customer/${nr}`), []);
+  const gate = useResultsGate<string>({ focusFirst: (nr, wanted) => focusFirstCell(apiRef, nr, 'customerNumber', wanted), open, release: () => releaseGridFocus(apiRef) }, { enterOpensFirst: true });
+  useSettleGate(gate, fresh, data?.items[0]?.customerNumber);
   // "Show all results" of the quick lookup arrives as #/customer?q=…
   useEffect(() => {
-    if (fromRoute !== null) setQ(fromRoute);
-  }, [fromRoute, setQ]);
-  const term = useDebounced(q, DEBOUNCE_MS).trim();
-  const search = useCustomerSearch(term, 100);
-  const data = term ? search.data : undefined;
-  const open = (nr: string) => navigate(`/customer/${nr}`);
+    if (fromRoute === null) return;
+    gate.typed();
+    setQ(fromRoute);
+  }, [fromRoute, setQ, gate]);
 
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 1280 }}>
@@ -48,25 +57,35 @@ export function CustomerSearchScreen() {
         placeholder={t('customer.search.placeholder')}
         helperText={t('customer.search.hint', { shortcut: quickLookupShortcutLabel() })}
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          gate.typed();
+          setQ(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            focusFirstCell(apiRef, data?.items[0]?.customerNumber, 'customerNumber');
-          } else if (e.key === 'Enter' && data?.items[0]) {
-            open(data.items[0].customerNumber);
+            gate.arrowDown();
+          } else if (e.key === 'Enter' && gate.enter()) {
+            e.preventDefault();
           }
         }}
+        onFocus={() => gate.focused()}
+        onBlur={() => gate.left()}
         autoComplete="off"
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchRounded /></InputAdornment> } }}
       />
       {search.error && term && <Alert severity="error">{t('customer.search.failed', { message: search.error.message })}</Alert>}
-      {data && (
-        <Typography variant="body2" color="text.secondary" data-testid="customer-total">
-          {data.totalCapped ? t('customer.search.totalCapped', { count: data.total }) : t('customer.search.total', { count: data.total })}
-        </Typography>
-      )}
-      <CustomerSearchGrid apiRef={apiRef} rows={data?.items ?? []} q={term} loading={search.isFetching} onOpen={open} />
+      <Stack direction="row" sx={{ alignItems: 'baseline', minHeight: 20 }}>
+        {data && (
+          <Typography variant="body2" color="text.secondary" data-testid="customer-total">
+            {data.totalCapped ? t('customer.search.totalCapped', { count: data.total }) : t('customer.search.total', { count: data.total })}
+          </Typography>
+        )}
+        <SearchingNote stale={typed !== '' && !fresh && !search.isError} testId="customer-searching" />
+      </Stack>
+      <StaleResults stale={!fresh && data !== undefined}>
+        <CustomerSearchGrid apiRef={apiRef} rows={data?.items ?? []} q={data?.q ?? ''} loading={search.isFetching} onOpen={(nr) => gate.openRow(nr)} />
+      </StaleResults>
     </Stack>
   );
 }

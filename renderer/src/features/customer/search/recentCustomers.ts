@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** A customer opened recently on this workstation (what the quick lookup lists when empty). */
+/**
+ * A customer opened recently on this workstation (what the quick lookup lists when empty). Deliberately no
+ * account status: a copy kept here would go stale with every block or activation; the customer screen it
+ * opens reads the status fresh.
+ */
 export interface RecentCustomer {
   customerNumber: string;
   name: string;

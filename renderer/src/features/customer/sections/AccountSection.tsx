@@ -7,12 +7,16 @@ import { useDates } from '../../../i18n/dates';
 import { AccountDetails } from '../../accounts/AccountDetails';
 import { DetailRow, DetailSection } from '../../../components/DetailRow';
 import { Section } from '../ui/Section';
+import { ErpStatusSection } from './ErpStatusSection';
 
-/** The customer's portal account (the same details as the Accounts screen), or the request's steps if there is no account yet. */
-export function AccountSection({ account, accountRequest }: Pick<CustomerOverview, 'account' | 'accountRequest'>) {
+/**
+ * The customer's portal account (the same details as the Accounts screen), or the request's steps if there is no
+ * account yet; and the account status the ERP holds, with when it was last sent.
+ */
+export function AccountSection({ account, accountRequest, erpAccountStatus }: Pick<CustomerOverview, 'account' | 'accountRequest' | 'erpAccountStatus'>) {
   const t = useT();
   const dates = useDates();
-  const when = (v: string | null) => (v ? dates.dateTime(v, 'long') : t('account.request.notYet'));
+  const when = (v: string | null) => (v ? dates.dateTime(v) : t('account.request.notYet'));
   return (
     <Stack spacing={2}>
       {account ? (
@@ -44,8 +48,15 @@ export function AccountSection({ account, accountRequest }: Pick<CustomerOvervie
             <DetailRow label={t('account.request.details')}>{when(accountRequest.detailsFilledAt)}</DetailRow>
             <DetailRow label={t('account.request.emailSent')}>{when(accountRequest.emailSentAt)}</DetailRow>
           </DetailSection>
+          {/* The resend sits beside the status in the header; say why it is not there yet. */}
+          {!account && !accountRequest.detailsFilledAt && (
+            <Typography variant="body2" color="text.secondary" data-testid="request-not-ready">
+              {t('accounts.actions.requestNotReady')}
+            </Typography>
+          )}
         </Section>
       )}
+      <ErpStatusSection erp={erpAccountStatus} account={account} />
     </Stack>
   );
 }

@@ -30,8 +30,9 @@ export function DetailsSection({ overview, canAct, notify }: { overview: Custome
     setOpen(null);
     notify(text);
   };
-  const change = (label: string, onClick: () => void, testId: string) => (
-    <Button size="small" startIcon={<EditOutlined fontSize="small" />} onClick={onClick} disabled={!canAct} data-testid={testId}>
+  // Every "Wijzigen" is named for what it changes: a screen reader's list of buttons shows many.
+  const change = (label: string, onClick: () => void, testId: string, name: string) => (
+    <Button size="small" startIcon={<EditOutlined fontSize="small" />} onClick={onClick} disabled={!canAct} data-testid={testId} aria-label={name}>
       {label}
     </Button>
   );
@@ -62,10 +63,10 @@ export function DetailsSection({ overview, canAct, notify }: { overview: Custome
                 </Typography>
                 {p.editable ? (
                   <>
-                    <Button size="small" startIcon={<EditOutlined fontSize="small" />} disabled={!canAct} onClick={() => setOpen({ kind: 'person', person: p })}>
+                    <Button size="small" startIcon={<EditOutlined fontSize="small" />} disabled={!canAct} onClick={() => setOpen({ kind: 'person', person: p })} aria-label={t('details.change.person', { name: personName(p) })}>
                       {t('details.change')}
                     </Button>
-                    <Button size="small" color="error" startIcon={<DeleteOutlineRounded fontSize="small" />} disabled={!canAct} onClick={() => setOpen({ kind: 'remove', person: p })}>
+                    <Button size="small" color="error" startIcon={<DeleteOutlineRounded fontSize="small" />} disabled={!canAct} onClick={() => setOpen({ kind: 'remove', person: p })} aria-label={t('details.remove.person', { name: personName(p) })}>
                       {t('details.remove')}
                     </Button>
                   </>
@@ -97,19 +98,19 @@ export function DetailsSection({ overview, canAct, notify }: { overview: Custome
             <DetailRow label={t('details.phone')} testId="contact-phone">
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <span>{contact.phone || '—'}</span>
-                {change(t('details.change'), () => setOpen({ kind: 'phone' }), 'change-phone')}
+                {change(t('details.change'), () => setOpen({ kind: 'phone' }), 'change-phone', t('details.change.phone'))}
               </Stack>
             </DetailRow>
             <DetailRow label={t('details.email')} testId="contact-email">
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <span>{contact.email || '—'}</span>
-                {change(t('details.change'), () => setOpen({ kind: 'email' }), 'change-email')}
+                {change(t('details.change'), () => setOpen({ kind: 'email' }), 'change-email', t('details.change.email'))}
               </Stack>
               {contact.pendingEmail && <Chip size="small" color="warning" variant="outlined" label={t('details.pendingEmail', { email: contact.pendingEmail })} data-testid="pending-email" />}
             </DetailRow>
           </Box>
         </Section>
-        <Section title={t('details.address')} testId="address" action={change(t('details.change'), () => setOpen({ kind: 'address' }), 'change-address')}>
+        <Section title={t('details.address')} testId="address" action={change(t('details.change'), () => setOpen({ kind: 'address' }), 'change-address', t('details.change.address'))}>
           <Typography>{streetLine(contact.correspondenceAddress)}</Typography>
           <Typography>
             {contact.correspondenceAddress.postcode} {contact.correspondenceAddress.city}

@@ -9,8 +9,14 @@ import { SimpleTable } from '../ui/SimpleTable';
 import { addressLine } from '../ui/format';
 
 const points = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+const energyIndex = (n: number) => n.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A WOZ value is stated in whole euros: "€ 312.000". */
+const wholeEuro = (cents: number) => formatEuro(cents).replace(/,00$/, '');
 
-/** Woning, as the portal shows it: per contract the start date, dwelling details, valuation points and rent. */
+/**
+ * Woning, as the portal shows it: per contract the start date, dwelling details (with the energy index and the WOZ
+ * value at its reference date), valuation points and rent.
+ */
 export function DwellingSection({ contracts }: { contracts: Contract[] }) {
   const t = useT();
   const dates = useDates();
@@ -28,6 +34,18 @@ export function DwellingSection({ contracts }: { contracts: Contract[] }) {
               <DetailRow label={t('dwelling.surface')}>{t('dwelling.surfaceValue', { m2: c.dwelling.surfaceM2 })}</DetailRow>
               <DetailRow label={t('dwelling.constructionYear')}>{c.dwelling.constructionYear}</DetailRow>
               <DetailRow label={t('dwelling.energyLabel')}>{c.dwelling.energyLabel}</DetailRow>
+              <DetailRow label={t('dwelling.energyIndex')} testId="dwelling-energy-index">
+                {c.dwelling.energyIndex !== null
+                  ? energyIndex(c.dwelling.energyIndex)
+                  : c.dwelling.energyLabel === '-'
+                    ? '—'
+                    : t('dwelling.unknown')}
+              </DetailRow>
+              <DetailRow label={t('dwelling.woz')} testId="dwelling-woz">
+                {c.dwelling.woz
+                  ? t('dwelling.wozValue', { amount: wholeEuro(c.dwelling.woz.valueCents), date: dates.day(c.dwelling.woz.referenceDate) })
+                  : t('dwelling.unknown')}
+              </DetailRow>
               <DetailRow label={t('dwelling.paymentMethod')}>{c.paymentMethod.label}</DetailRow>
             </dl>
           </Section>

@@ -1,0 +1,160 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeCheck, countByImpact, describeViolation, isBlocking, type Violation } from './a11y';
+import { getJson, staffToken } from './apiSupport';
+import { launchBrowser, signIn } from './browser';
+
+// Every screen and main dialog, in Dutch and English, checked by axe against WCAG 2.2 AA:
+// no serious or critical violation may remain; all others are counted in the log.
+const webUrl = inject('webUrl');
+const serverUrl = inject('serverUrl');
+
+type Lang = 'nl' | 'en';
+const labels = {
+  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', cancel: 'Annuleren' },
+  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', cancel: 'Cancel' },
+} as const;
+
+let browser: Browser;
+let customerNumber: string;
+const found: Violation[] = [];
+
+beforeAll(async () => {
+  const token = await staffToken(serverUrl, 'kcc', 'Kcc!2026');
+  const list = await getJson<{ items: { customerNumber: string }[] }>(serverUrl, token, '/customers?q=straat&limit=5');
+  const first = list.items[0];
+  if (!first) throw new Error('no seeded customer');
+  customerNumber = first.customerNumber;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  const counts = countByImpact(found);
+  console.log(`[e2e] axe WCAG 2.2 AA: ${found.length} violations — ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const v of found) console.log(`[e2e]   ${describeViolation(v)}`);
+  await browser?.close();
+});
+
+/** A fresh context in the given language; bypassCSP only so axe can be injected. */
+async function open(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(webUrl);
+  await page.locator('input[name="username"]').waitFor();
+  if (lang === 'en') {
+    await page.locator('[data-testid="language-toggle"]').click();
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en');
+  }
+  return { context, page };
+}
+
+async function check(page: Page, screen: string): Promise<Violation[]> {
+  // Let transitions (dialogs fading in) end, so colours are measured as shown.
+  await page.waitForTimeout(350);
+  const violations = await axeCheck(page, screen);
+  found.push(...violations);
+  return violations.filter(isBlocking);
+}
+
+async function visitArea(page: Page, area: string): Promise<void> {
+  await page.locator(`nav a[data-area="${area}"]`).click();
+  await page.locator('main h1').waitFor();
+  await page.locator('main [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+}
+
+async function closeDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+}
+
+describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (lang) => {
+  const l = labels[lang];
+
+  it('sign-in and every area of the admin + KCC staff member', async () => {
+    const { context, page } = await open(lang);
+    const blocking: Violation[] = [];
+    try {
+      await page.locator('[data-testid="demo-accounts"]').waitFor();
+      blocking.push(...(await check(page, `${lang} sign-in`)));
+      await signIn(page, 'beheerder', 'Beheer!2026');
+      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'settings', 'network', 'audit']) {
+        await visitArea(page, area);
+        blocking.push(...(await check(page, `${lang} ${area}`)));
+      }
+      // Dialogs of the admin areas: a new IP range, a new account, blocking an account.
+      await visitArea(page, 'network');
+      await page.getByRole('button', { name: l.newRange }).click();
+      await page.locator('[data-testid="range-dialog"]').waitFor();
+      blocking.push(...(await check(page, `${lang} IP range dialog`)));
+      await closeDialog(page);
+
+      await visitArea(page, 'accounts');
+      await page.getByRole('button', { name: l.newAccount }).click();
+      await page.locator('[data-testid="create-dialog"] .MuiDialog-paper').waitFor();
+      blocking.push(...(await check(page, `${lang} create account dialog`)));
+      await closeDialog(page);
+
+      await page.locator('[data-testid="accounts-grid"] .MuiDataGrid-row').first().click();
+      const drawer = page.locator('[role="dialog"][aria-labelledby="account-drawer-title"]');
+      await drawer.waitFor();
+      blocking.push(...(await check(page, `${lang} account drawer`)));
+      const block = drawer.getByRole('button', { name: l.block, exact: true });
+      if ((await block.count()) > 0) {
+        await block.click();
+        await page.locator('[data-testid="block-dialog"] .MuiDialog-paper').waitFor();
+        blocking.push(...(await check(page, `${lang} block dialog`)));
+      }
+    } finally {
+      await context.close();
+    }
+    expect(blocking.map(describeViolation)).toEqual([]);
+  });
+
+  it('the customer screen: every tab, Ctrl+K and the look-along banner', async () => {
+    const { context, page } = await open(lang);
+    const blocking: Violation[] = [];
+    try {
+      await signIn(page, 'beheerder', 'Beheer!2026');
+      await page.locator('main h1').waitFor();
+      await page.keyboard.press('Control+k');
+      await page.locator('input[name="quickLookup"]').fill('straat');
+      await page.locator('[data-testid="quick-lookup"] [role="option"]').first().waitFor();
+      blocking.push(...(await check(page, `${lang} Ctrl+K dialog`)));
+      await closeDialog(page);
+
+      await page.goto(`${webUrl}#/customer/${customerNumber}`);
+      await page.locator('[data-testid="customer-name"]').waitFor();
+      const tabs = page.locator('main [role="tab"]');
+      const count = await tabs.count();
+      expect(count).toBeGreaterThan(2);
+      for (let i = 0; i < count; i++) {
+        await tabs.nth(i).click();
+        const name = (await tabs.nth(i).innerText()).trim();
+        await page.locator('main [role="tabpanel"]:not([hidden]) [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+        blocking.push(...(await check(page, `${lang} customer tab ${name}`)));
+      }
+      await page.locator('[data-testid="look-along-start"]').click();
+      await page.locator('[data-testid="look-along-banner"]').waitFor();
+      blocking.push(...(await check(page, `${lang} look-along banner`)));
+      await page.locator('[data-testid="look-along-stop"]').click();
+      await page.locator('[data-testid="look-along-banner"]').waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+    expect(blocking.map(describeViolation)).toEqual([]);
+  });
+
+  it('the helpdesk areas', async () => {
+    const { context, page } = await open(lang);
+    const blocking: Violation[] = [];
+    try {
+      await signIn(page, 'helpdesk', 'Helpdesk!2026');
+      for (const area of ['weborders', 'iban']) {
+        await visitArea(page, area);
+        blocking.push(...(await check(page, `${lang} ${area}`)));
+      }
+    } finally {
+      await context.close();
+    }
+    expect(blocking.map(describeViolation)).toEqual([]);
+  });
+});
