@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { AuditLogTable } from '../db/schema';
 
 /** The previous hash of the very first entry. */
 export const GENESIS = '0'.repeat(64);
 
-export interface HashedFields {
-  at: string;
-  actor_id: number | null;
-  actor: string;
-  roles: string;
-  action: string;
-  target: string | null;
-  customer_number: string | null;
-  source_address: string;
-  look_along_session_id: string | null;
-  details: string | null;
-}
+/** Every stored field of an entry except its place in the chain (id, previous hash) and its seals. */
+export type HashedFields = Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash' | 'mac'>;
 
 /** The hash covers every field and the previous entry's hash, so editing or deleting any row breaks the chain. */
 export function entryHash(id: number, prevHash: string, f: HashedFields): string {

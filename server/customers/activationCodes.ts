@@ -6,6 +6,7 @@ import type { AuthedStaff } from '../context';
 import type { DB } from '../db/schema';
 import { notFound } from '../errors';
 import type { LetterAddressee } from '../letters/activationLetters';
+import { addressee, type AddresseeRow } from '../letters/householdLetter';
 import { householdFor } from './contactChanges';
 import { logInteraction } from './interactions';
 
@@ -75,10 +76,7 @@ export interface BulkActivationCodes {
   assignToHouseholdsWithoutAccount(trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]>;
 }
 
-type AddresseeRow = Pick<
-  Selectable<DB['households']>,
-  'id' | 'customer_number' | 'name' | 'corr_street' | 'corr_house_number' | 'corr_house_number_addition' | 'corr_postcode' | 'corr_city'
->;
+type BulkRow = AddresseeRow & { id: number };
 
 /**
  * With SQLite: raw prepared statements, fast for hundreds of thousands of rows. They run on the same single
@@ -97,21 +95,12 @@ export class SqliteBulkActivationCodes implements BulkActivationCodes {
   }
 
   async assignToHouseholdsWithoutAccount(_trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]> {
-    const rows = this.households.all() as AddresseeRow[];
+    const rows = this.households.all() as BulkRow[];
     const at = now.toISOString();
     return rows.map((h) => {
       const code = newActivationCode();
       this.set.run(code, at, h.id);
-      return {
-        customerNumber: h.customer_number,
-        name: h.name,
-        street: h.corr_street,
-        houseNumber: h.corr_house_number,
-        addition: h.corr_house_number_addition,
-        postcode: h.corr_postcode,
-        city: h.corr_city,
-        code,
-      };
+      return addressee(h, code);
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import type { LetterAddressee } from './letterLayout';
@@ -15,6 +15,17 @@ export async function householdAddressee(db: Kysely<DB>, customerNumber: string)
     .executeTakeFirst();
   if (!h) throw notFound('Klant');
   if (!h.activation_code) throw conflict('Dit huishouden heeft nog geen activeercode; maak eerst een code.', { reason: 'no_activation_code' });
+  return addressee(h, h.activation_code);
+}
+
+/** The columns a letter's address block needs. */
+export type AddresseeRow = Pick<
+  Selectable<DB['households']>,
+  'customer_number' | 'name' | 'corr_street' | 'corr_house_number' | 'corr_house_number_addition' | 'corr_postcode' | 'corr_city'
+>;
+
+/** A household row and its code as the letter layout takes them. */
+export function addressee(h: AddresseeRow, code: string): LetterAddressee {
   return {
     customerNumber: h.customer_number,
     name: h.name,
@@ -23,7 +34,7 @@ export async function householdAddressee(db: Kysely<DB>, customerNumber: string)
     addition: h.corr_house_number_addition,
     postcode: h.corr_postcode,
     city: h.corr_city,
-    code: h.activation_code,
+    code,
   };
 }
 

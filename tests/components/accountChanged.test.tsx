@@ -37,7 +37,7 @@ function release(): void {
 
 function fakePortal(): void {
   fakeServer.on('GET', `/customers/${CN}/overview`, answer('overview', () => overviewFixture(current)));
-  fakeServer.on('GET', '/accounts', answer('list', () => ({ items: [current], total: 1, page: 1, pageSize: 25, totalCapped: false })));
+  fakeServer.on('GET', '/accounts', answer('list', () => ({ items: [{ ...current, name: 'F.M.H. Cedee', addressLine: 'Kievitlaan 78' }], total: 1, page: 1, pageSize: 25, totalCapped: false })));
   fakeServer.on('GET', '/accounts/7', answer('detail', () => current));
   fakeServer.on('GET', '/customers', () => ({
     status: 200,
@@ -61,7 +61,11 @@ function statusWord(a: Account) {
 function ListProbe() {
   const list = useAccountList({ q: '', status: null, page: 0, pageSize: 25, sort: null, order: 'asc' });
   const a = list.data?.items[0];
-  return <span data-testid="list-status">{a ? statusWord(a) : ''}</span>;
+  return (
+    <span data-testid="list-status" data-name={a?.name ?? ''}>
+      {a ? statusWord(a) : ''}
+    </span>
+  );
 }
 function SearchProbe() {
   const search = useCustomerSearch(CN, 10);
@@ -108,8 +112,9 @@ describe('an account change shows on every screen that shows the account', () =>
     held.overview = true;
     await user.click(within(await screen.findByTestId('activate-dialog')).getByRole('button', { name: 'Activeren' }));
 
-    // The list shows the server's answer at once, while its refetch is still under way.
+    // The list shows the server's answer at once, while its refetch is still under way, and keeps the row's name.
     await waitFor(() => expect(text('list-status')).toBe('active'));
+    expect(screen.getByTestId('list-status').getAttribute('data-name')).toBe('F.M.H. Cedee');
     await waitFor(() => expect(text('search-status')).toBe('active'));
     // Back to the customer (as from Ctrl+K's recent customers): no stale "Automatisch geblokkeerd", not even briefly.
     navigate(`/customer/${CN}`);

@@ -11,8 +11,8 @@ const serverUrl = inject('serverUrl');
 
 type Lang = 'nl' | 'en';
 const labels = {
-  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', cancel: 'Annuleren' },
-  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', cancel: 'Cancel' },
+  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', changePhone: 'Telefoonnummer wijzigen' },
+  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', changePhone: 'Change phone number' },
 } as const;
 
 let browser: Browser;
@@ -79,7 +79,16 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'settings', 'network', 'audit']) {
         await visitArea(page, area);
         blocking.push(...(await check(page, `${lang} ${area}`)));
+        if (area === 'settings') {
+          // After moving to another area, focus starts at the new page's heading.
+          await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1');
+        }
       }
+      // A visible focus ring on a button reached with the keyboard.
+      await page.locator('nav a[data-area="audit"]').focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe('solid');
       // Dialogs of the admin areas: a new IP range, a new account, blocking an account.
       await visitArea(page, 'network');
       await page.getByRole('button', { name: l.newRange }).click();
@@ -132,8 +141,12 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
         await page.locator('main [role="tabpanel"]:not([hidden]) [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
         blocking.push(...(await check(page, `${lang} customer tab ${name}`)));
       }
+      await tabs.first().click();
+      expect(await page.locator('[data-testid="change-phone"]').getAttribute('aria-label')).toBe(l.changePhone);
       await page.locator('[data-testid="look-along-start"]').click();
       await page.locator('[data-testid="look-along-banner"]').waitFor();
+      // Focus moves to the banner: the staff member now acts on the tenant's behalf.
+      await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('look-along-banner');
       blocking.push(...(await check(page, `${lang} look-along banner`)));
       await page.locator('[data-testid="look-along-stop"]').click();
       await page.locator('[data-testid="look-along-banner"]').waitFor({ state: 'detached' });

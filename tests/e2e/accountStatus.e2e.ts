@@ -33,6 +33,12 @@ async function autoBlock(username: string): Promise<void> {
   }
 }
 
+/** Enter in a confirmation dialog, once its confirm button has the focus (as a person sees it before pressing). */
+async function confirmWithEnter(label: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(label);
+  await page.keyboard.press('Enter');
+}
+
 async function openAccountsFor(customerNumber: string): Promise<void> {
   await page.locator('nav a[data-area="accounts"]').click();
   const search = page.locator('input[name="accountSearch"]');
@@ -114,8 +120,7 @@ describe('account status: one source of truth', () => {
     await page.goto(`${webUrl}#/customer/${unconfirmed.customerNumber}`);
     await expect.poll(() => status().innerText()).toBe('Niet bevestigd');
     await actions().getByRole('button', { name: 'Activatiemail opnieuw versturen' }).click();
-    await page.locator('[data-testid="resend-dialog"]').waitFor();
-    await page.keyboard.press('Enter');
+    await confirmWithEnter('Versturen');
     await page.getByText(`De activatiemail naar ${unconfirmed.email} staat in de outbox.`).waitFor();
     // Still unconfirmed (the tenant has yet to click the new link), still on the customer.
     expect(await status().innerText()).toBe('Niet bevestigd');
@@ -131,8 +136,7 @@ describe('account status: one source of truth', () => {
     await page.goto(`${webUrl}#/accounts/${unconfirmed.id}`);
     const resend = drawer().getByRole('button', { name: 'Activatiemail opnieuw versturen' });
     await resend.click();
-    await page.locator('[data-testid="resend-dialog"]').waitFor();
-    await page.keyboard.press('Enter');
+    await confirmWithEnter('Versturen');
     await page.getByText(`De activatiemail naar ${unconfirmed.email} staat in de outbox.`).waitFor();
   });
 });

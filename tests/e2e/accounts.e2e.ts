@@ -56,7 +56,7 @@ describe('accounts screen', () => {
     await searchFor(part);
     await rowWith(target.email).first().click();
     await expect.poll(() => drawer().locator('[data-testid="detail-email"]').innerText()).toContain(target.email);
-    await expect.poll(() => drawer().innerText()).toMatch(/Account bevestigd\s+\w+dag \d{1,2} \w+ \d{4} \d{2}:\d{2}/);
+    await expect.poll(() => drawer().innerText()).toMatch(/Account bevestigd\s+\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
 
     await drawer().getByRole('button', { name: 'Blokkeren' }).click();
     // The reason is required: checked before anything is sent.

@@ -79,7 +79,8 @@ describe('customer lookup, look-along and acting on behalf', () => {
     await page.locator('[data-testid="look-along-start"]').click();
     await banner().waitFor();
     const text = await banner().innerText();
-    expect(text).toContain(`U kijkt mee met ${target.name} (${target.customerNumber}) — namens Pieter de Jong`);
+    // Who acts for whom, unmistakably: the staff member works on the customer's behalf (not the other way round).
+    expect(text).toContain(`Meekijken met klant ${target.customerNumber} (${target.name}) — u (Pieter de Jong) werkt namens deze klant`);
     expect(text).toMatch(/Nog \d+:\d\d/);
     expect(await page.locator('[data-testid="change-phone"]').isDisabled()).toBe(false);
   });

@@ -142,6 +142,16 @@ describe('accounts API', () => {
     expect((await failure(s.client(helpdesk).call('accounts.list'))).status).toBe(403);
   });
 
+  it('list rows carry the household name and address, to confirm identity on the phone', async () => {
+    const [row] = (await list({ q: 'pbakker' })).items;
+    // (An earlier test moves this household to another street: only the shape is fixed here.)
+    expect(row).toMatchObject({ username: 'pbakker', name: 'P. Bakker', addressLine: expect.stringMatching(/^\D+ 34, 3512 AB Utrecht$/) });
+    // Every path of the lookup (index, FTS, short prefix, status filter) fills them for the page rows.
+    const unconfirmed = await list({ status: 'unconfirmed' });
+    expect(unconfirmed.items.find((a) => a.username === 'mjansen')).toMatchObject({ name: 'M. Jansen', addressLine: expect.stringContaining('Lange Nieuwstraat') });
+    expect((await list({ q: 'HM-000123' })).items[0]?.name).toBe('J. de Vries');
+  });
+
   it('block needs a reason; unblock clears it; both audited with the customer number', async () => {
     const c = s.client(kccAdmin);
     const id = ids.jdevries ?? 0;

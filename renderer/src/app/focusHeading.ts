@@ -19,14 +19,19 @@ export function useFocusHeadingOnNavigate(areaKey: string | undefined, main: Ref
     let frame = 0;
     const tryFocus = () => {
       const root = main.current;
-      const heading = root?.querySelector('h1');
-      if (!root || !heading) {
-        if (Date.now() - started < WAIT_MS) frame = requestAnimationFrame(tryFocus);
-        return;
+      const active = document.activeElement;
+      if (!root) return;
+      // The new area focused a field of its own (a search box): leave it there.
+      if (active && root.contains(active) && active.getClientRects().length > 0) return;
+      // While a lazily loaded area is fetched, Suspense keeps the previous area in the DOM, hidden
+      // (display: none): its h1 cannot take focus, so wait for a heading that is shown and really got it.
+      const heading = Array.from(root.querySelectorAll('h1')).find((h) => h.getClientRects().length > 0);
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        if (document.activeElement === heading) return;
       }
-      if (root.contains(document.activeElement)) return;
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: true });
+      if (Date.now() - started < WAIT_MS) frame = requestAnimationFrame(tryFocus);
     };
     frame = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(frame);

@@ -87,11 +87,6 @@ export class ResultsGate<Id> {
     return true;
   }
 
-  /** Whether the rows on screen answer the term as typed. */
-  isFresh(): boolean {
-    return this.fresh;
-  }
-
   /** A row action from the list itself (click, Enter on a cell): only on fresh rows. */
   openRow(id: Id): void {
     if (this.fresh) this.actions().open(id);

@@ -56,7 +56,7 @@ export const AccountsGrid = memo(function AccountsGrid(props: AccountsGridProps)
       // Said positively, with until when an automatic block runs: "Niet geblokkeerd ✗" read as a double negative.
       field: 'blocked',
       headerName: t('accounts.col.blocked'),
-      width: 180,
+      width: 170,
       sortable: false,
       valueGetter: (_v, row) => blockStatusText(row, t, (iso) => formatDateTime(iso, language)),
       cellClassName: ({ row }) => (row.manuallyBlocked || row.autoBlocked ? 'blocked' : ''),

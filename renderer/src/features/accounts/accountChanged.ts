@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Account, AccountRequest } from '../../../../shared/api/accounts';
+import type { Account, AccountListItem, AccountRequest } from '../../../../shared/api/accounts';
 import type { CustomerOverview } from '../../../../shared/api/customers';
 import { requestKeys } from '../account-requests/requestQueries';
 import { customerKeys } from '../customer/customerQueries';
@@ -27,7 +27,7 @@ export type AccountChange =
   /** A request resent (which may give its account a new e-mail) or deleted (null). */
   | { kind: 'request'; id: number; request: AccountRequest | null };
 
-type ListData = { items: Account[] };
+type ListData = { items: AccountListItem[] };
 
 function patchOverview(old: CustomerOverview | undefined, change: AccountChange): CustomerOverview | undefined {
   if (!old) return old;
@@ -48,7 +48,8 @@ export function applyAccountChange(queryClient: QueryClient, change: AccountChan
     const { account } = change;
     queryClient.setQueryData(accountKeys.detail(account.id), account);
     queryClient.setQueriesData<ListData>({ queryKey: accountKeys.lists }, (old) =>
-      old ? { ...old, items: old.items.map((a) => (a.id === account.id ? account : a)) } : old,
+      // The row keeps what only the list carries (the household's name and address).
+      old ? { ...old, items: old.items.map((a) => (a.id === account.id ? { ...a, ...account } : a)) } : old,
     );
   } else if (change.kind === 'removed') {
     queryClient.removeQueries({ queryKey: accountKeys.detail(change.id) });

@@ -25,7 +25,7 @@ export const nlMessages = {
   'profiles.close': 'Sluiten',
   'profiles.menu.server': 'Server: {name}',
   'profiles.menu.open': 'Serverprofielen…',
-  'profiles.menu.label': 'Server kiezen (nu: {name})',
+  'profiles.menu.label': 'Server: {name} — andere server kiezen',
   'profiles.account.menu': 'Gebruikersmenu van {name}',
 
   'profiles.dialog.add': 'Nieuw serverprofiel',
@@ -95,7 +95,7 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'profiles.close': 'Close',
   'profiles.menu.server': 'Server: {name}',
   'profiles.menu.open': 'Server profiles…',
-  'profiles.menu.label': 'Choose server (now: {name})',
+  'profiles.menu.label': 'Server: {name} — choose another server',
   'profiles.account.menu': 'User menu of {name}',
 
   'profiles.dialog.add': 'New server profile',
