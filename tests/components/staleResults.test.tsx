@@ -43,7 +43,13 @@ const customer = (customerNumber: string): CustomerSearchRow => ({
   accountStatus: 'active',
 });
 const customers = (...numbers: string[]) => ({ items: numbers.map(customer), total: numbers.length, totalCapped: false });
-const accounts = (...items: Account[]) => ({ items, total: items.length, page: 1, pageSize: 25, totalCapped: false });
+const accounts = (...items: Account[]) => ({
+  items: items.map((a) => ({ ...a, name: 'J. Jansen', addressLine: 'Kerkstraat 1, 1234 AB Utrecht' })),
+  total: items.length,
+  page: 1,
+  pageSize: 25,
+  totalCapped: false,
+});
 const request = (id: number, customerNumber: string): AccountRequest => ({
   id, customerNumber, username: null, email: null,
   customerNumberEnteredAt: '2026-11-01T10:00:00.000Z', identifiedAt: null, detailsFilledAt: null, emailSentAt: null,

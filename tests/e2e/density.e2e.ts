@@ -26,6 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A row with data: while loading, the grid shows skeleton rows with the same class but no data-id. */
+const dataRow = '.MuiDataGrid-row[data-id]';
+
 /** How far a grid's content reaches past its visible width (0 when every column fits). */
 async function gridOverflow(testId: string): Promise<number> {
   return page.locator(`[data-testid="${testId}"] .MuiDataGrid-virtualScroller`).evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -47,9 +50,9 @@ describe('density at 1280×720', () => {
   it('the Accounts grid shows name and address of each row and cuts off no column', async () => {
     await page.locator('nav a[data-area="accounts"]').click();
     const grid = page.locator('[data-testid="accounts-grid"]');
-    await grid.locator('.MuiDataGrid-row').first().waitFor();
-    const names = await grid.locator('.MuiDataGrid-row [data-field="name"]').allInnerTexts();
-    const addresses = await grid.locator('.MuiDataGrid-row [data-field="addressLine"]').allInnerTexts();
+    await grid.locator(dataRow).first().waitFor();
+    const names = await grid.locator(`${dataRow} [data-field="name"]`).allInnerTexts();
+    const addresses = await grid.locator(`${dataRow} [data-field="addressLine"]`).allInnerTexts();
     // Accounts without a household have none; the seeded list has many with one.
     expect(names.filter((n) => n.trim() !== '').length).toBeGreaterThan(0);
     expect(addresses.some((a) => /\d{4} ?[A-Z]{2}/.test(a))).toBe(true);
@@ -60,9 +63,9 @@ describe('density at 1280×720', () => {
   it('the requests grid shows the date of the last step and cuts off no column', async () => {
     await page.locator('nav a[data-area="account-requests"]').click();
     const grid = page.locator('[data-testid="requests-grid"]');
-    await grid.locator('.MuiDataGrid-row').first().waitFor();
+    await grid.locator(dataRow).first().waitFor();
     expect(await grid.locator('[role="columnheader"][data-field="lastStepAt"]').innerText()).toContain('Laatste stap');
-    const dates = await grid.locator('.MuiDataGrid-row [data-field="lastStepAt"]').allInnerTexts();
+    const dates = await grid.locator(`${dataRow} [data-field="lastStepAt"]`).allInnerTexts();
     expect(dates.some((d) => /\d{2}:\d{2}/.test(d))).toBe(true);
     expect(await gridOverflow('requests-grid')).toBeLessThanOrEqual(1);
     await screenshot(page, 'density-requests');

@@ -56,3 +56,11 @@ export function releaseGridFocus(apiRef: RefObject<GridApi | null>): void {
   if (!api || api.state.focus.cell === null) return;
   api.setState((state) => ({ ...state, focus: { ...state.focus, cell: null } }));
 }
+
+/**
+ * The last column's resize handle sits half outside the grid (MUI centres it on the column edge), so a grid
+ * whose columns fit exactly still scrolls sideways by 5 px. Kept inside the last header, it still resizes.
+ */
+export const lastColumnSeparatorInside = {
+  '& .MuiDataGrid-columnHeader--last .MuiDataGrid-columnSeparator': { right: 0 },
+} as const;

@@ -3,7 +3,7 @@ import { DataGrid, type GridApi, type GridColDef } from '@mui/x-data-grid';
 import type { RefObject } from 'react';
 import type { AccountRequest, AccountRequestList } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
-import { gridLocaleText } from '../../components/gridSupport';
+import { gridLocaleText, lastColumnSeparatorInside } from '../../components/gridSupport';
 import { StatusIcon } from '../../components/StatusIcon';
 import { formatDateTime } from '../../i18n/dates';
 import { requestSteps } from './requestSteps';
@@ -80,7 +80,7 @@ export function RequestsGrid({ apiRef, data, loading, page, pageSize, onPaginati
             onOpen(Number(params.id));
           }
         }}
-        sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+        sx={{ ...lastColumnSeparatorInside, bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
     </Box>
   );

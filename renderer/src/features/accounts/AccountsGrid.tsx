@@ -3,13 +3,13 @@ import { DataGrid, type GridApi, type GridColDef, type GridRowId, type GridSortM
 import { memo, useCallback, useMemo, type KeyboardEvent, type RefObject } from 'react';
 import type { AccountList, AccountListItem } from '../../../../shared/api/accounts';
 import { useI18n } from '../../i18n';
-import { gridLocaleText } from '../../components/gridSupport';
+import { gridLocaleText, lastColumnSeparatorInside } from '../../components/gridSupport';
 import { StatusIcon } from '../../components/StatusIcon';
 import { formatDateTime } from '../../i18n/dates';
 import { blockStatusText } from './blockStatus';
 
 const rowClassName = () => 'account-row';
-const gridSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .blocked': { color: 'error.main', fontWeight: 500 } } as const;
+const gridSx = { ...lastColumnSeparatorInside, bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .blocked': { color: 'error.main', fontWeight: 500 } } as const;
 
 export interface AccountsGridProps {
   apiRef: RefObject<GridApi | null>;

@@ -1,5 +1,5 @@
 import OpenInBrowserRounded from '@mui/icons-material/OpenInBrowserRounded';
-import { Alert, Button, Link } from '@mui/material';
+import { Alert, IconButton, Link, Tooltip } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../app/api';
@@ -31,9 +31,15 @@ export function PortalLinkButton({ customerNumber, enabled }: { customerNumber: 
   const result = link.data;
   return (
     <>
-      <Button variant="outlined" startIcon={<OpenInBrowserRounded />} onClick={() => setOpen(true)} disabled={!enabled} data-testid="portal-link">
-        {t('portal.open')}
-      </Button>
+      {/* An icon with its name as tooltip and accessible name: the page header must stay one compact line.
+          The span lets the tooltip show while the button is disabled (before Meekijken). */}
+      <Tooltip title={t('portal.open')}>
+        <span>
+          <IconButton color="primary" onClick={() => setOpen(true)} disabled={!enabled} aria-label={t('portal.open')} data-testid="portal-link">
+            <OpenInBrowserRounded />
+          </IconButton>
+        </span>
+      </Tooltip>
       <ConfirmDialog
         open={open}
         title={t('portal.title')}
