@@ -141,4 +141,15 @@ describe('account status: one source of truth', () => {
     await page.locator('[data-testid="resend-dialog"] .MuiDialog-paper').getByRole('button', { name: 'Versturen' }).click();
     await page.getByText(`De activatiemail naar ${unconfirmed.email} staat in de outbox.`).waitFor();
   });
+
+  it('"Openen bij Accounts" shows that customer\'s account in Accounts, and offers the way back to the customer', async () => {
+    await page.goto(`${webUrl}#/customer/${target.customerNumber}`);
+    await page.getByRole('tab', { name: 'Account' }).click();
+    await page.getByRole('link', { name: 'Openen bij Accounts' }).click();
+    await drawer().locator('[data-testid="account-details"]').waitFor();
+    await expect.poll(() => grid().getAttribute('data-shown-query')).toBe(target.customerNumber);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="back-to-customer"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/customer/${target.customerNumber}`);
+  });
 });

@@ -1,9 +1,10 @@
 import AddRounded from '@mui/icons-material/AddRounded';
+import ArrowBackRounded from '@mui/icons-material/ArrowBackRounded';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useGridApiRef, type GridSortModel } from '@mui/x-data-grid';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { accountSortFields, accountStatuses, type AccountStatus } from '../../../../shared/api/accounts';
-import { navigate, useRoute } from '../../app/router';
+import { hrefFor, navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
 import { AccountDrawer } from './AccountDrawer';
 import { focusFirstCell, releaseGridFocus } from '../../components/gridSupport';
@@ -27,7 +28,17 @@ export default function AccountsScreen() {
   const [creating, setCreating] = useState(false);
 
   const openId = route.segments[1] !== undefined ? Number(route.segments[1]) : null;
-  const open = useCallback((id: number) => navigate(`/accounts/${id}`), []);
+  // Opened from a customer screen ("Openen bij Accounts"): the list shows that customer and offers the way back.
+  const from = route.query.get('from');
+  const fromCustomer = from && /^HM-\d{5,7}$/.test(from) ? from : null;
+  const suffix = fromCustomer ? `?from=${fromCustomer}` : '';
+  const open = useCallback((id: number) => navigate(`/accounts/${id}${suffix}`), [suffix]);
+  const { setQ, setStatus } = list;
+  useEffect(() => {
+    if (!fromCustomer) return;
+    setQ(fromCustomer);
+    setStatus(null);
+  }, [fromCustomer, setQ, setStatus]);
   // Keys and clicks act only on rows that answer the term as typed (see freshResults.ts).
   const gate = useResultsGate<number>({ focusFirst: (id, wanted) => focusFirstCell(apiRef, id, 'customerNumber', wanted), open, release: () => releaseGridFocus(apiRef) });
   const { setSortModel } = list;
@@ -42,6 +53,11 @@ export default function AccountsScreen() {
           </Typography>
           <Typography color="text.secondary">{t('accounts.intro')}</Typography>
         </Box>
+        {fromCustomer && (
+          <Button variant="outlined" startIcon={<ArrowBackRounded />} href={hrefFor(`/customer/${fromCustomer}`)} data-testid="back-to-customer">
+            {t('accounts.backToCustomer', { customerNumber: fromCustomer })}
+          </Button>
+        )}
         {canAct && (
           <Button variant="contained" startIcon={<AddRounded />} onClick={() => setCreating(true)}>
             {t('accounts.new')}
@@ -84,7 +100,7 @@ export default function AccountsScreen() {
         gate={gate}
       />
       <ErpSyncPanel canAct={canAct} />
-      <AccountDrawer id={openId !== null && Number.isInteger(openId) && openId > 0 ? openId : null} canAct={canAct} onClose={() => navigate('/accounts')} />
+      <AccountDrawer id={openId !== null && Number.isInteger(openId) && openId > 0 ? openId : null} canAct={canAct} onClose={() => navigate(`/accounts${suffix}`)} />
       {canAct && creating && (
         <CreateAccountDialog
           onClose={() => setCreating(false)}

@@ -33,6 +33,7 @@ export const nlMessages = {
   'accounts.loadFailed': 'De accounts konden niet worden geladen: {message}',
   'accounts.noRows': 'Geen accounts gevonden.',
   'accounts.new': 'Nieuw account',
+  'accounts.backToCustomer': 'Terug naar klant {customerNumber}',
 
   'accounts.erp.title': 'Synchroniseer account-informatie naar ERP',
   'accounts.erp.last': 'Laatste datum/tijd: {when}',
@@ -156,6 +157,7 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'accounts.loadFailed': 'The accounts could not be loaded: {message}',
   'accounts.noRows': 'No accounts found.',
   'accounts.new': 'New account',
+  'accounts.backToCustomer': 'Back to customer {customerNumber}',
 
   'accounts.erp.title': 'Synchronise account information to the ERP',
   'accounts.erp.last': 'Last sent: {when}',

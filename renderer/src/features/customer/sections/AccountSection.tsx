@@ -23,7 +23,7 @@ export function AccountSection({ account, accountRequest, erpAccountStatus }: Pi
         <Section
           title={t('customer.tab.account')}
           action={
-            <Button size="small" href={hrefFor(`/accounts/${account.id}`)} endIcon={<OpenInNewRounded fontSize="small" />}>
+            <Button size="small" href={hrefFor(`/accounts/${account.id}?from=${encodeURIComponent(account.customerNumber ?? '')}`)} endIcon={<OpenInNewRounded fontSize="small" />}>
               {t('account.open')}
             </Button>
           }
