@@ -11,8 +11,16 @@ interface ParentPort {
   postMessage(message: unknown): void;
 }
 
+/** Electron's utility process adds `process.parentPort`; plain Node has none. */
+function electronParentPort(): ParentPort | null {
+  const port: unknown = Reflect.get(process, 'parentPort');
+  if (typeof port !== 'object' || port === null) return null;
+  const post: unknown = Reflect.get(port, 'postMessage');
+  return typeof post === 'function' ? { postMessage: (m: unknown) => void Reflect.apply(post, port, [m]) } : null;
+}
+
 function report(message: unknown): void {
-  const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+  const parentPort = electronParentPort();
   if (parentPort) parentPort.postMessage(message);
   else if (process.send) process.send(message);
   else console.log(JSON.stringify(message));
