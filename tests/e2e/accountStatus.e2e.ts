@@ -136,9 +136,8 @@ describe('account status: one source of truth', () => {
     await page.goto(`${webUrl}#/accounts/${unconfirmed.id}`);
     const resend = drawer().getByRole('button', { name: 'Activatiemail opnieuw versturen' });
     await resend.click();
-    // Clicked here: in a dialog over the drawer the confirm button does not get the focus (a dialog over a
-    // drawer loses its autofocus to the drawer's focus trap), so Enter would not send.
-    await page.locator('[data-testid="resend-dialog"] .MuiDialog-paper').getByRole('button', { name: 'Versturen' }).click();
+    // A dialog over the drawer gets the focus too, so Enter sends.
+    await confirmWithEnter('Versturen');
     await page.getByText(`De activatiemail naar ${unconfirmed.email} staat in de outbox.`).waitFor();
   });
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, type PaperProps } from '@mui/material';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useT } from '../i18n';
 
 export interface ConfirmDialogProps {
@@ -32,6 +32,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     event.preventDefault();
     if (!busy) onConfirm();
   };
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useSettledFocus(open, confirmRef, children !== undefined && children !== null && children !== false);
   return (
     <Dialog
       open={open}
@@ -59,10 +61,33 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <Button onClick={onClose} disabled={busy}>
           {cancelLabel ?? t('common.cancel')}
         </Button>
-        <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy} autoFocus={!children}>
+        <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy} autoFocus={!children} ref={confirmRef}>
           {busy ? (busyLabel ?? t('common.busy')) : confirmLabel}
         </Button>
       </DialogActions>
     </Dialog>
   );
+}
+
+/**
+ * Over a drawer, the drawer's focus trap can take the autofocus back while this dialog opens, leaving focus on
+ * the dialog itself: for its first second, focus that lands outside a control of the dialog goes where autofocus
+ * meant it (the first field, or the confirm button), so Enter confirms and typing lands in the field.
+ */
+function useSettledFocus(open: boolean, confirmRef: RefObject<HTMLButtonElement | null>, hasFields: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    const until = performance.now() + 1000;
+    let frame = requestAnimationFrame(function settle() {
+      const paper = confirmRef.current?.closest<HTMLElement>('[role="dialog"]');
+      const active = document.activeElement;
+      const inControl = paper && active instanceof HTMLElement && active !== paper && paper.contains(active);
+      if (paper && !inControl) {
+        const field = paper.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])');
+        (hasFields && field ? field : confirmRef.current)?.focus();
+      }
+      if (performance.now() < until) frame = requestAnimationFrame(settle);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [open, confirmRef, hasFields]);
 }
