@@ -123,6 +123,8 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
     const blocking: Violation[] = [];
     try {
       await signIn(page, 'beheerder', 'Beheer!2026');
+      // The shell, not the sign-in screen (which is a main landmark with a heading of its own).
+      await page.locator('nav a[data-area]').first().waitFor();
       await page.locator('main h1').waitFor();
       await page.keyboard.press('Control+k');
       await page.locator('input[name="quickLookup"]').fill('straat');

@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-/** WCAG 2.2 level A + AA rules, as axe tags them (each version adds rules; all are needed). */
-export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+/**
+ * WCAG 2.2 level A + AA rules, as axe tags them (each version adds rules; all are needed), plus axe's best
+ * practices: heading order, landmarks and regions are there, not in the WCAG tags.
+ */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
 
 export type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
 

@@ -16,7 +16,7 @@ export function AreaPlaceholder({ titleKey, planKey }: { titleKey: MessageKey; p
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 760, display: 'flex', gap: 2.5 }}>
         <ConstructionOutlined color="action" sx={{ fontSize: 40, mt: 0.5 }} aria-hidden />
         <Box>
-          <Typography variant="subtitle1" sx={{ fontWeight: 500, mb: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500, mb: 1 }}>
             {t('placeholder.intro')}
           </Typography>
           <Typography variant="body1" color="text.secondary">

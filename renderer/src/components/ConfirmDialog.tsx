@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, type PaperProps } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useT } from '../i18n';
 
@@ -42,29 +42,31 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       maxWidth="sm"
       aria-labelledby={testId ? `${testId}-title` : undefined}
       data-testid={testId}
-      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as PaperProps }}
     >
-      <DialogTitle id={testId ? `${testId}-title` : undefined}>{title}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 0.5 }}>
-          {text && <DialogContentText component="div">{text}</DialogContentText>}
-          {children}
-          {alert}
-          {error && (
-            <Alert severity="error" role="alert">
-              {error}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={busy}>
-          {cancelLabel ?? t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy} autoFocus={!children} ref={confirmRef}>
-          {busy ? (busyLabel ?? t('common.busy')) : confirmLabel}
-        </Button>
-      </DialogActions>
+      {/* The form inside the dialog (not the dialog as a form): Enter submits from a field, and the dialog keeps its role. */}
+      <Box component="form" onSubmit={submit} noValidate sx={{ display: 'contents' }}>
+        <DialogTitle id={testId ? `${testId}-title` : undefined}>{title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 0.5 }}>
+            {text && <DialogContentText component="div">{text}</DialogContentText>}
+            {children}
+            {alert}
+            {error && (
+              <Alert severity="error" role="alert">
+                {error}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={busy}>
+            {cancelLabel ?? t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy} autoFocus={!children} ref={confirmRef}>
+            {busy ? (busyLabel ?? t('common.busy')) : confirmLabel}
+          </Button>
+        </DialogActions>
+      </Box>
     </Dialog>
   );
 }

@@ -44,7 +44,7 @@ export function SignInScreen({ reason }: { reason: 'expired' | 'signedOut' | nul
   const notice = reason === 'expired' ? t('signin.sessionExpired') : reason === 'signedOut' ? t('signin.signedOut') : null;
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+    <Box component="main" sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <ConnectionBanner />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1, p: 2 }}>
         <ServerButton />

@@ -30,7 +30,7 @@ export function ErpSyncPanel({ canAct }: { canAct: boolean }) {
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="erp-sync">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Stack sx={{ flex: 1 }}>
-          <Typography variant="subtitle2">{t('accounts.erp.title')}</Typography>
+          <Typography variant="subtitle2" component="h2">{t('accounts.erp.title')}</Typography>
           <Typography variant="body2" color="text.secondary" data-testid="erp-sync-last">
             {status.isPending ? t('common.loading') : last ? t('accounts.erp.last', { when: dates.dateTime(last) }) : t('accounts.erp.never')}
           </Typography>
