@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Account } from '../../shared/api/accounts';
-import { isApiError, type ApiClient } from '../../shared/client';
-import { staffClient, staffToken } from './apiSupport';
+import type { ApiClient } from '../../shared/client';
+import { autoBlock, staffClient, staffToken } from './apiSupport';
 import { launchBrowser, screenshot, signIn } from './browser';
 
 // One source of truth for the account status, and the account actions on the customer screen: a change made
@@ -20,18 +20,6 @@ const status = () => page.locator('[data-testid="customer-header"] [data-testid=
 const actions = () => page.getByRole('toolbar', { name: 'Accountacties' });
 const drawer = () => page.locator('[role="dialog"][aria-labelledby="account-drawer-title"]');
 const grid = () => page.locator('[data-testid="accounts-grid"]');
-
-/** Five wrong passwords at the tenant portal: the portal's own automatic block (15 minutes). */
-async function autoBlock(username: string): Promise<void> {
-  const tenant = staffClient(serverUrl, null);
-  for (let i = 0; i < 5; i++) {
-    try {
-      await tenant.call('portal.signIn', { body: { username, password: 'Verkeerd!2026', keepSignedIn: false } });
-    } catch (e) {
-      if (!isApiError(e) || (e.status !== 401 && e.status !== 423)) throw e;
-    }
-  }
-}
 
 /** Enter in a confirmation dialog, once its confirm button has the focus (as a person sees it before pressing). */
 async function confirmWithEnter(label: string): Promise<void> {
@@ -57,7 +45,7 @@ beforeAll(async () => {
     .find((a) => a.customerNumber && a.customerNumber !== 'HM-999999' && a.confirmedAt && !a.manuallyBlocked && !a.autoBlocked && a.role === 'user');
   if (!found?.customerNumber) throw new Error('no plain confirmed tenant account in the seed');
   target = { ...found, customerNumber: found.customerNumber };
-  await autoBlock(target.username);
+  await autoBlock(serverUrl, target.username);
 
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Account } from '../../shared/api/accounts';
-import { isApiError, type ApiClient } from '../../shared/client';
-import { staffClient, staffToken } from './apiSupport';
+import type { ApiClient } from '../../shared/client';
+import { autoBlock, staffClient, staffToken } from './apiSupport';
 import { launchBrowser, signIn } from './browser';
 
 // The measured phone call, played as a KCC worker in a real browser against the seeded server: Ctrl+K open,
@@ -44,18 +44,6 @@ async function textIs(locator: Locator, text: string): Promise<void> {
   await locator.waitFor();
   const handle = await locator.elementHandle();
   await page.waitForFunction(([el, want]) => el?.textContent === want, [handle, text] as const, { polling: 'raf' });
-}
-
-/** Five wrong passwords at the tenant portal: the portal's own automatic block. */
-async function autoBlock(username: string): Promise<void> {
-  const tenant = staffClient(serverUrl, null);
-  for (let i = 0; i < 5; i++) {
-    try {
-      await tenant.call('portal.signIn', { body: { username, password: 'Verkeerd!2026', keepSignedIn: false } });
-    } catch (e) {
-      if (!isApiError(e) || (e.status !== 401 && e.status !== 423)) throw e;
-    }
-  }
 }
 
 /** What the caller says: postcode and house number (with the addition, if any) of the correspondence address. */
@@ -115,7 +103,7 @@ beforeAll(async () => {
   const open = (await staff.call('accounts.list', { query: { status: 'unconfirmed', pageSize: 20 } })).items.filter((a) => a.customerNumber)[5];
   if (!open?.customerNumber) throw new Error('no unconfirmed account in the seed');
   unconfirmed = { ...open, customerNumber: open.customerNumber };
-  await autoBlock(blockTarget.username);
+  await autoBlock(serverUrl, blockTarget.username);
 
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
