@@ -1,3 +1,6 @@
+import type { FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
+import type { Account } from '../../shared/api/accounts';
 import { accountRoutes } from '../../shared/api/routes/accounts';
 import type { AccountRequestListRow } from '../accounts/accountRequestRow';
 import { accountRequestSearchIndex } from '../accounts/accountRequestSearch';
@@ -18,11 +21,28 @@ import {
 } from '../accounts/accountService';
 import { lastErpSync, runErpSync } from '../accounts/erpSync';
 import { audited } from '../audit/audited';
+import type { DB } from '../db/schema';
 import { defineHandlers } from '../http/routeTable';
 import { hashPassword } from '../security/passwords';
 
 const accountTarget = (id: number) => `account:${id}`;
 const requestTarget = (id: number) => `account-request:${id}`;
+
+/** A block, unblock or activate: audited with the customer number the account had, answering the account after it. */
+async function statusChange(
+  req: FastifyRequest,
+  id: number,
+  action: string,
+  work: (trx: Transaction<DB>) => Promise<AccountChange>,
+  details?: Record<string, unknown>,
+): Promise<Account> {
+  const { account } = await audited<AccountChange>(
+    req,
+    (c) => ({ action, target: accountTarget(id), customerNumber: c.before.customer_number, ...(details ? { details } : {}) }),
+    work,
+  );
+  return account;
+}
 
 /**
  * Tenant portal accounts and account requests, staff side. Every change is audited with the account's (or
@@ -57,30 +77,12 @@ export const accountHandlers = defineHandlers(accountRoutes, {
     );
     return account;
   },
-  'accounts.block': async ({ ctx, req, params, body }) => {
-    const { account } = await audited<AccountChange>(
-      req,
-      (c) => ({ action: 'account.block', target: accountTarget(params.id), customerNumber: c.before.customer_number, details: { reason: body.reason } }),
-      (trx) => blockAccount(trx, params.id, body, ctx.clock.now()),
-    );
-    return account;
-  },
-  'accounts.unblock': async ({ ctx, req, params }) => {
-    const { account } = await audited<AccountChange>(
-      req,
-      (c) => ({ action: 'account.unblock', target: accountTarget(params.id), customerNumber: c.before.customer_number }),
-      (trx) => unblockAccount(trx, params.id, ctx.clock.now()),
-    );
-    return account;
-  },
-  'accounts.activate': async ({ ctx, req, params }) => {
-    const { account } = await audited<AccountChange>(
-      req,
-      (c) => ({ action: 'account.activate', target: accountTarget(params.id), customerNumber: c.before.customer_number }),
-      (trx) => activateAccount(trx, params.id, ctx.clock.now()),
-    );
-    return account;
-  },
+  'accounts.block': async ({ ctx, req, params, body }) =>
+    statusChange(req, params.id, 'account.block', (trx) => blockAccount(trx, params.id, body, ctx.clock.now()), { reason: body.reason }),
+  'accounts.unblock': async ({ ctx, req, params }) =>
+    statusChange(req, params.id, 'account.unblock', (trx) => unblockAccount(trx, params.id, ctx.clock.now())),
+  'accounts.activate': async ({ ctx, req, params }) =>
+    statusChange(req, params.id, 'account.activate', (trx) => activateAccount(trx, params.id, ctx.clock.now())),
   'accounts.resendActivation': async ({ ctx, req, params }) => {
     const { sentAt } = await audited<ActivationResendResult>(
       req,

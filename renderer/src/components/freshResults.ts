@@ -134,3 +134,24 @@ export function useSettleGate<Id>(gate: ResultsGate<Id>, fresh: boolean, first: 
     gate.settle(fresh, first);
   });
 }
+
+/**
+ * The search panel's handlers on a gated list: a new term or filter makes the rows stale until they answer
+ * it, and ArrowDown / Enter wait for fresh rows.
+ */
+export function gatedSearch<Id, S>(gate: ResultsGate<Id>, setQ: (q: string) => void, setStatus: (status: S | null) => void) {
+  return {
+    onChange: (value: string) => {
+      gate.typed();
+      setQ(value);
+    },
+    onStatus: (status: S | null) => {
+      gate.typed();
+      setStatus(status);
+    },
+    onArrowDown: () => gate.arrowDown(),
+    onEnter: () => gate.enter(),
+    onFocus: () => gate.focused(),
+    onLeave: () => gate.left(),
+  };
+}

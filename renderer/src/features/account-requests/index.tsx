@@ -15,7 +15,7 @@ import { RequestDrawer } from './RequestDrawer';
 import { useRequestList } from './requestQueries';
 import { RequestsGrid } from './RequestsGrid';
 import { ListBusy } from '../../components/ListBusy';
-import { searchTerm, useResultsGate, useSettleGate } from '../../components/freshResults';
+import { gatedSearch, searchTerm, useResultsGate, useSettleGate } from '../../components/freshResults';
 import { SearchingNote, StaleResults } from '../../components/StaleResults';
 
 /** Accountaanvragen: where each request for a portal account stopped, resend the activation mail, delete. */
@@ -52,21 +52,10 @@ export default function AccountRequestsScreen() {
         placeholder={t('accountRequests.search.placeholder')}
         hint={t('accounts.search.hint')}
         value={state.q}
-        onChange={(value) => {
-          gate.typed();
-          list.setQ(value);
-        }}
         filtersLabel={t('accountRequests.filter.label')}
         filters={accountRequestStatuses.map((s) => ({ value: s, label: t(`accountRequests.filter.${s}`) }))}
         status={state.status}
-        onStatus={(value) => {
-          gate.typed();
-          list.setStatus(value);
-        }}
-        onArrowDown={() => gate.arrowDown()}
-        onEnter={() => gate.enter()}
-        onFocus={() => gate.focused()}
-        onLeave={() => gate.left()}
+        {...gatedSearch(gate, list.setQ, list.setStatus)}
       />
       <Stack direction="row" sx={{ alignItems: 'baseline' }}>
         <Typography variant="subtitle1" component="p" aria-live="polite" data-testid="requests-total" sx={{ fontWeight: 500 }}>

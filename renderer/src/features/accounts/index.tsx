@@ -8,7 +8,7 @@ import { hrefFor, navigate, useRoute } from '../../app/router';
 import { useI18n } from '../../i18n';
 import { AccountDrawer } from './AccountDrawer';
 import { focusFirstCell, releaseGridFocus } from '../../components/gridSupport';
-import { useResultsGate } from '../../components/freshResults';
+import { gatedSearch, useResultsGate } from '../../components/freshResults';
 import { AccountsResults } from './AccountsResults';
 import type { AccountSortField } from './accountQueries';
 import { SearchPanel } from '../../components/SearchPanel';
@@ -70,21 +70,10 @@ export default function AccountsScreen() {
         placeholder={t('accounts.search.placeholder')}
         hint={t('accounts.search.hint')}
         value={state.q}
-        onChange={(value) => {
-          gate.typed();
-          list.setQ(value);
-        }}
         filtersLabel={t('accounts.filter.label')}
         filters={accountStatuses.map((s) => ({ value: s, label: t(`accounts.filter.${s}`) }))}
         status={state.status}
-        onStatus={(value) => {
-          gate.typed();
-          list.setStatus(value);
-        }}
-        onArrowDown={() => gate.arrowDown()}
-        onEnter={() => gate.enter()}
-        onFocus={() => gate.focused()}
-        onLeave={() => gate.left()}
+        {...gatedSearch(gate, list.setQ, list.setStatus)}
       />
       <AccountsResults
         apiRef={apiRef}
