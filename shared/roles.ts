@@ -25,9 +25,17 @@ export const capabilities = {
   'settings.manage': ['admin'],
   'network.manage': ['admin'],
   'audit.read': ['admin', 'kcc-admin'],
+  /** The attention overview (Aandacht): every role, each sees its own part of it. */
+  'attention.read': ['kcc', 'kcc-admin', 'admin', 'helpdesk'],
+  'weborders.read': ['helpdesk', 'admin'],
   'weborders.manage': ['helpdesk'],
   'iban.manage': ['helpdesk'],
+  /** Portal configuration: labels, e-mail templates, outbox, theme, functionalities, portal roles, knowledge base. */
   'portal.configure': ['admin'],
+  /** The knowledge base is read by every role: KCC staff answer the same questions on the phone. */
+  'kb.read': ['kcc', 'kcc-admin', 'admin', 'helpdesk'],
+  /** Import wizard, customer groups, bulk accounts and letters as jobs. */
+  'imports.manage': ['admin', 'kcc-admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Capability = keyof typeof capabilities;

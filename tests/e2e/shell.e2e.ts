@@ -29,11 +29,12 @@ describe('app shell', () => {
     await signIn(page, 'beheerder', 'Beheer!2026');
     const labels = await navLabels(page);
     expect(labels).toEqual(expect.arrayContaining(['Klanten', 'Accounts', 'Instellingen', 'Netwerk', 'Audit', 'Kennisbank']));
-    // An admin + KCC staff member is no helpdesk agent.
-    expect(labels).not.toContain('Weborders');
+    // An admin + KCC staff member reads the weborders but is no helpdesk agent: IBAN changes are not theirs.
+    expect(labels).toContain('Weborders');
+    expect(labels).not.toContain('IBAN-wijzigingen');
     await expect.poll(() => page.locator('[data-testid="staff-identity"]').innerText()).toContain('Anna Bakker');
-    // "#/" opens the first permitted area.
-    await expect.poll(() => new URL(page.url()).hash).toBe('#/customer');
+    // "#/" opens the first permitted area: the attention overview.
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/attention');
 
     await page.locator('nav a[data-area="settings"]').click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Instellingen');
@@ -65,7 +66,7 @@ describe('app shell', () => {
   it('shows a KCC user only the KCC areas, and refuses admin routes', async () => {
     await signIn(page, 'kcc', 'Kcc!2026');
     const labels = await navLabels(page);
-    expect(labels).toEqual(['Klanten', 'Accounts', 'Accountaanvragen']);
+    expect(labels).toEqual(['Aandacht', 'Klanten', 'Accounts', 'Accountaanvragen', 'Kennisbank']);
     await page.goto(`${webUrl}#/network`);
     await expect.poll(() => page.locator('main').innerText()).toContain('U hebt geen toegang tot dit onderdeel.');
   });

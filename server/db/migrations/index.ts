@@ -10,7 +10,10 @@ import m007 from './007_customer_view';
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
  * is never edited. Numbers reserved per feature so parallel work does not collide:
  * 002 account search index, 003 customer lookup index, 004 registration secret and sign-in counters,
- * 005 audit chain head and MAC.
+ * 005 audit chain head and MAC, 006 tenant sessions, 007 customer view;
+ * 008 labels, e-mail templates and outbox delivery; 009 theme, functionalities and portal roles;
+ * 010 knowledge base; 011 partners, schools, weborders, finance; 012 IBAN changes and events;
+ * 013 import, customer groups and jobs.
  */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
