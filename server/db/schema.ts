@@ -324,11 +324,47 @@ export interface OneTimeLinksTable {
   look_along_session_id: string | null;
 }
 
+/** Migration 010: knowledge-base topics (Onderwerpen); keywords as a JSON array. */
+export interface KbTopicsTable {
+  id: Generated<number>;
+  code: string;
+  description: string;
+  keywords: Generated<string>;
+  sort_order: number;
+  version: Generated<number>;
+}
+
+/** Migration 010: customer questions (Klantvragen); keywords, follow_ups and advice as JSON. */
+export interface KbQuestionsTable {
+  id: Generated<number>;
+  topic_id: number;
+  portal: Generated<number>;
+  sort_order: number;
+  code: string;
+  description: string;
+  keywords: Generated<string>;
+  internal: Generated<number>;
+  external: Generated<number>;
+  answer: Generated<string>;
+  follow_ups: Generated<string>;
+  advice: string | null;
+  version: Generated<number>;
+}
+
+/** Migration 010: the last code number handed out per kind ('topic', 'question'). */
+export interface KbCodesTable {
+  kind: string;
+  last: number;
+}
+
 export interface DB {
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   settings: SettingsTable;
   ip_ranges: IpRangesTable;
+  kb_topics: KbTopicsTable;
+  kb_questions: KbQuestionsTable;
+  kb_codes: KbCodesTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   meta: MetaTable;

@@ -7,6 +7,7 @@ import type { SeedContext } from './context';
 import { DayTable, monthStarts } from './dates';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
+import { seedKnowledgeBase } from './kb/index';
 import { householdRoles } from './reference';
 import { demoTenantHash } from './tenantPassword';
 
@@ -159,11 +160,15 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     db.pragma(`cache_size = ${saved.cache}`);
     db.pragma(`foreign_keys = ${saved.fk}`);
   }
+  // The knowledge base does not depend on the households: the same ~400 questions every time.
+  const kb = await seedKnowledgeBase(store.db);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
   for (const wr of writers) counts[wr.table] = wr.count;
   counts.household_roles = householdRoles.length;
+  counts.kb_topics = kb.topics;
+  counts.kb_questions = kb.questions;
   return {
     households: total + 1,
     seed,

@@ -94,7 +94,8 @@ export function parseInline(text: string, inBold = false, inItalic = false): Inl
     }
     if (rest.startsWith('<') || rest.startsWith('(')) {
       const close = rest.startsWith('<') ? '>' : ')';
-      const auto = close === '>' ? /^<([^<>\s]+)>/.exec(rest) : /^\((https?:\/\/[^()\s]+)\)/i.exec(rest);
+      // Only absolute http(s) URLs are shown as themselves: "<script>" or "</b>" stays text, not a relative link.
+      const auto = close === '>' ? /^<(https?:\/\/[^<>\s]+)>/i.exec(rest) : /^\((https?:\/\/[^()\s]+)\)/i.exec(rest);
       const link = auto ? safeLink(auto[1] ?? '') : null;
       if (auto && link) {
         flush();
