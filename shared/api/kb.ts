@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { kbDataItemKeys } from '../domain/kbDataItems';
-import { KB_MIN_TERM } from '../domain/kbSearch';
 import { safeLink } from '../markup/url';
 import { Version } from './common';
 

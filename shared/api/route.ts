@@ -24,6 +24,8 @@ export interface RouteSpec {
   access: 'public' | Capability;
   /** The audit actions a successful call writes; every mutating staff route names at least one (tested). */
   audit?: readonly string[];
+  /** A POST that changes nothing (a render or preview): it writes no audit entry, and the audit test knows it. */
+  readOnly?: true;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

@@ -40,6 +40,39 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     return c.call('ipRanges.remove', { params: { id: r.id } });
   },
   'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
+  'kb.createTopic': async (c) => c.call('kb.createTopic', { body: { description: 'Auditonderwerp', keywords: [] } }),
+  'kb.updateTopic': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Te wijzigen onderwerp', keywords: [] } });
+    return c.call('kb.updateTopic', { params: { code: t.code }, body: { keywords: ['audit'], version: t.version } });
+  },
+  'kb.removeTopic': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Te verwijderen onderwerp', keywords: [] } });
+    return c.call('kb.removeTopic', { params: { code: t.code } });
+  },
+  'kb.moveTopic': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Te verplaatsen onderwerp', keywords: [] } });
+    return c.call('kb.moveTopic', { params: { code: t.code }, body: { direction: 'up' } });
+  },
+  'kb.createQuestion': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Onderwerp met vraag', keywords: [] } });
+    return c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Auditvraag' } });
+  },
+  'kb.updateQuestion': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Onderwerp met te wijzigen vraag', keywords: [] } });
+    const q = await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Te wijzigen vraag' } });
+    return c.call('kb.updateQuestion', { params: { code: q.code }, body: { portal: true, version: q.version } });
+  },
+  'kb.removeQuestion': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Onderwerp met te verwijderen vraag', keywords: [] } });
+    const q = await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Te verwijderen vraag' } });
+    return c.call('kb.removeQuestion', { params: { code: q.code } });
+  },
+  'kb.moveQuestion': async (c) => {
+    const t = await c.call('kb.createTopic', { body: { description: 'Onderwerp met te verplaatsen vraag', keywords: [] } });
+    await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Eerste' } });
+    const q = await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Tweede' } });
+    return c.call('kb.moveQuestion', { params: { code: q.code }, body: { direction: 'up' } });
+  },
   'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
   'accounts.create': async (c) => newAccount(c, 'nieuw.account'),
   'accounts.update': async (c) => {

@@ -131,6 +131,7 @@ export const kbRoutes = defineRoutes({
     summary: "The portal's markup as safe HTML and plain text (nothing of the input passes as HTML)",
     tag: 'kb',
     access: 'kb.read',
+    readOnly: true,
     body: RenderBody,
     response: Rendered,
   },

@@ -47,6 +47,13 @@ describe('the portal markup (seed 001 §4.11)', () => {
     '&lt;script&gt;',
     '<style>body{display:none}</style>',
     '<iframe src="https://evil.example"></iframe>',
+    '[x](javascript&#58;alert(1))',
+    '[x](https://a.nl/"><script>alert(1)</script>)',
+    '<https://a.nl/"onmouseover="alert(1)>',
+    '[<img src=x onerror=alert(1)>](https://a.nl)',
+    '*<svg onload=alert(1)>*',
+    '[x](\u0000javascript:alert(1))',
+    '[x](%6A%61vascript:alert(1))',
   ];
   it.each(xss)('lets nothing of %s through as HTML', (input) => {
     const html = markupToHtml(input);
@@ -56,6 +63,59 @@ describe('the portal markup (seed 001 §4.11)', () => {
     expect(html).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
     expect(html).not.toMatch(/href="\/\//);
     expect(html).not.toMatch(/\son\w+="/i);
+  });
+
+  it('renders every construct on its own', () => {
+    const cases: [string, string][] = [
+      ['**vet**', '<p><strong>vet</strong></p>'],
+      ['*cursief*', '<p><em>cursief</em></p>'],
+      ['*punt', '<ul><li>punt</li></ul>'],
+      ['* punt met spatie', '<ul><li>punt met spatie</li></ul>'],
+      ['  * ingesprongen punt', '<ul><li>ingesprongen punt</li></ul>'],
+      ['<https://a.nl/x>', '<p><a href="https://a.nl/x" target="_blank" rel="noopener noreferrer">https://a.nl/x</a></p>'],
+      ['(http://a.nl)', '<p><a href="http://a.nl/" target="_blank" rel="noopener noreferrer">http://a.nl</a></p>'],
+      ['[Mijn documenten](myDocuments)', '<p><a href="myDocuments">Mijn documenten</a></p>'],
+      ['[Belastingdienst](https://www.belastingdienst.nl)', '<p><a href="https://www.belastingdienst.nl/" target="_blank" rel="noopener noreferrer">Belastingdienst</a></p>'],
+    ];
+    for (const [input, html] of cases) expect(markupToHtml(input), input).toBe(html);
+  });
+
+  it('nests: bold and italic in either order, both in a link and a list item; never a link in a link', () => {
+    expect(markupToHtml('*schuin met **vet** erin*')).toBe('<p><em>schuin met <strong>vet</strong> erin</em></p>');
+    expect(markupToHtml('[**vet** en *schuin*](/a)')).toBe('<p><a href="/a"><strong>vet</strong> en <em>schuin</em></a></p>');
+    expect(markupToHtml('* **vet** punt met [link](/b)')).toBe('<ul><li><strong>vet</strong> punt met <a href="/b">link</a></li></ul>');
+    const nested = markupToHtml('[<https://a.nl>](https://b.nl)');
+    expect(nested.match(/<a /g)).toHaveLength(1);
+    expect(nested).toContain('&lt;https://a.nl&gt;');
+  });
+
+  it('keeps malformed input as text', () => {
+    const plain: [string, string][] = [
+      ['**', '<p>**</p>'],
+      ['****', '<p>****</p>'],
+      ['* ', '<ul><li></li></ul>'],
+      ['*niet dicht en * ook niet', '<p>*niet dicht en * ook niet</p>'],
+      ['[naam zonder url]', '<p>[naam zonder url]</p>'],
+      ['[naam](', '<p>[naam](</p>'],
+      ['[](https://a.nl)', '<p>[]<a href="https://a.nl/" target="_blank" rel="noopener noreferrer">https://a.nl</a></p>'],
+      ['<geen url>', '<p>&lt;geen url&gt;</p>'],
+      ['<script>', '<p>&lt;script&gt;</p>'],
+      ['</b>', '<p>&lt;/b&gt;</p>'],
+      ['a < b > c & d', '<p>a &lt; b &gt; c &amp; d</p>'],
+    ];
+    for (const [input, html] of plain) expect(markupToHtml(input), input).toBe(html);
+    expect(markupToHtml('')).toBe('');
+    expect(markupToHtml('\r\n\r\n')).toBe('');
+    expect(markupToHtml('a\r\nb')).toBe('<p>a<br>b</p>');
+  });
+
+  it('stays fast on long hostile input (each construct looks ahead a bounded distance)', () => {
+    for (const input of ['*a '.repeat(3333), '[a'.repeat(5000), '<http://a'.repeat(1100), '**a '.repeat(2500)]) {
+      const started = performance.now();
+      expect(markupToText(input).length).toBeGreaterThan(0);
+      // Generous: quadratic behaviour took seconds here; linear takes milliseconds.
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
   });
 
   it('tells an editor which kind of link a URL is', () => {
