@@ -1,4 +1,5 @@
 import { enMessages as networkEN } from '../features/network/messages';
+import { enMessages as knowledgeBaseEN } from '../features/knowledge-base/messages';
 import { enMessages as auditEN } from '../features/audit/messages';
 import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
@@ -142,6 +143,7 @@ export const en: Dictionary = {
   ...accountRequestsEN,
   ...customerEN,
   ...networkEN,
+  ...knowledgeBaseEN,
   ...auditEN,
   ...profilesEN,
 };

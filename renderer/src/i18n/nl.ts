@@ -1,4 +1,5 @@
 import { nlMessages as networkNL } from '../features/network/messages';
+import { nlMessages as knowledgeBaseNL } from '../features/knowledge-base/messages';
 import { nlMessages as auditNL } from '../features/audit/messages';
 import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
@@ -141,6 +142,7 @@ export const nl = {
   ...accountRequestsNL,
   ...customerNL,
   ...networkNL,
+  ...knowledgeBaseNL,
   ...auditNL,
   ...profilesNL,
 } satisfies Record<string, string>;

@@ -1,0 +1,26 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export const kbKeys = {
+  all: ['kb'] as const,
+  topics: ['kb', 'topics'] as const,
+  questions: ['kb', 'questions'] as const,
+  search: (q: string) => ['kb', 'search', q] as const,
+};
+
+export const fetchTopics = async () => (await api.call('kb.topics')).items;
+export const fetchQuestions = async () => (await api.call('kb.questions')).items;
+
+export function useTopics() {
+  return useQuery({ queryKey: kbKeys.topics, queryFn: fetchTopics, staleTime: 0 });
+}
+
+/** Every question (a knowledge base holds hundreds, not millions): the tree, its counts and its filter work on these. */
+export function useQuestions() {
+  return useQuery({ queryKey: kbKeys.questions, queryFn: fetchQuestions, staleTime: 0 });
+}
+
+/** After any change: the tree, its counts and any search preview are stale. */
+export function refreshKb(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: kbKeys.all });
+}
