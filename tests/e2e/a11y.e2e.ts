@@ -96,6 +96,28 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       blocking.push(...(await check(page, `${lang} IP range dialog`)));
       await closeDialog(page);
 
+      // The knowledge base: a question selected, its editor with the advice part, a topic's delete dialog, the search preview.
+      await visitArea(page, 'knowledge-base');
+      await page.locator('[data-testid="kb-row-KBO-00001"]').click();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowDown');
+      await page.locator('[data-testid="kb-question-details"]').waitFor();
+      blocking.push(...(await check(page, `${lang} knowledge base question`)));
+      await page.keyboard.press('F2');
+      await page.locator('[data-testid="kb-question-dialog"] .MuiDialog-paper').waitFor();
+      await page.locator('[data-testid="kb-question-dialog"] input[name="hasAdvice"]').check();
+      blocking.push(...(await check(page, `${lang} knowledge base question dialog`)));
+      await closeDialog(page);
+      await page.locator('[data-testid="kb-row-KBO-00001"]').click();
+      await page.keyboard.press('Delete');
+      await page.locator('[data-testid="kb-delete-dialog"] .MuiDialog-paper').waitFor();
+      blocking.push(...(await check(page, `${lang} knowledge base delete dialog`)));
+      await closeDialog(page);
+      await page.locator('[data-testid="kb-tab-search"]').click();
+      await page.locator('[data-testid="kb-search-input"]').fill('huur');
+      await page.locator('[data-testid="kb-search-result"] li').first().waitFor();
+      blocking.push(...(await check(page, `${lang} knowledge base search preview`)));
+
       await visitArea(page, 'accounts');
       await page.getByRole('button', { name: l.newAccount }).click();
       await page.locator('[data-testid="create-dialog"] .MuiDialog-paper').waitFor();

@@ -1,4 +1,4 @@
-import { Alert, Box, CircularProgress, Link, List, ListItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { alpha, Alert, Box, CircularProgress, Link, List, ListItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { findTermRange, KB_MIN_TERM, normalizeTerm } from '../../../../shared/domain/kbSearch';
@@ -15,7 +15,7 @@ function Snippet({ text, term }: { text: string; term: string }) {
   return (
     <>
       {text.slice(0, range[0])}
-      <Box component="mark" sx={{ bgcolor: 'warning.light', color: 'inherit', px: 0.25 }}>
+      <Box component="mark" sx={{ bgcolor: (theme) => alpha(theme.palette.warning.main, 0.18), color: 'inherit', px: 0.25, fontWeight: 600 }}>
         {text.slice(range[0], range[1])}
       </Box>
       {text.slice(range[1])}
@@ -67,7 +67,7 @@ export function SearchPreview({ onOpen }: { onOpen: (code: string) => void }) {
                 <Typography data-testid="kb-search-none">{t('kb.search.none')}</Typography>
               ) : (
                 <>
-                  <Typography variant="subtitle2" component="h3">
+                  <Typography variant="subtitle2" component="h2">
                     {data.topics.length === 1 ? t('kb.search.result.one') : t('kb.search.result', { count: data.topics.length })}
                   </Typography>
                   <List dense>
