@@ -1,5 +1,5 @@
 // `npm run bench [-- name…]`: seeds once, starts a real server, runs every bench module in turn (or only
-// those whose id is named: accounts, accounts-ui, overview); each prints its own figures. Benches never
+// those whose id is named: accounts, accounts-ui, overview, kb); each prints its own figures. Benches never
 // fail on a time: targets are printed beside the figures. BENCH_DATA=DIR keeps and reuses the seeded folder.
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
