@@ -146,4 +146,24 @@ describe('knowledge base screen', () => {
     await page.locator('[data-testid="kb-filter"]').fill(TERM);
     await expect.poll(() => rowsOfKind('question').count()).toBe(2);
   });
+
+  it('lets a KCC staff member read the tree but shows no edit controls', async () => {
+    const reader = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await reader.goto(`${webUrl}#/knowledge-base`);
+      await signIn(reader, 'kcc', 'Kcc!2026');
+      await reader.locator('[data-testid="kb-read-only"]').waitFor();
+      await reader.locator('[data-testid="kb-row-KBO-00001"]').click();
+      await reader.keyboard.press('ArrowRight');
+      await reader.keyboard.press('ArrowDown');
+      await reader.locator('[data-testid="kb-question-details"]').waitFor();
+      await reader.keyboard.press('F2');
+      await reader.keyboard.press('Delete');
+      expect(await reader.locator('.MuiDialog-root').count()).toBe(0);
+      expect(await reader.locator('[data-testid="kb-toolbar"]').count()).toBe(0);
+      expect(await reader.getByRole('button', { name: 'Nieuw onderwerp' }).count()).toBe(0);
+    } finally {
+      await reader.close();
+    }
+  });
 });
