@@ -221,6 +221,9 @@ export interface ContractsTable {
   woz_value_cents: number | null;
   woz_reference_date: string | null;
   energy_index: number | null;
+  /** Migration 012: the account holder next to the IBAN, and the SEPA mandate once on direct debit. */
+  account_holder: Generated<string>;
+  mandate_reference: string | null;
 }
 
 export interface ValuationItemsTable {
@@ -487,4 +490,41 @@ export interface DB {
   weborder_history: WeborderHistoryTable;
   weborder_requests: WeborderRequestsTable;
   ledger_lines: LedgerLinesTable;
+  iban_changes: IbanChangesTable;
+  events: EventsTable;
+}
+
+/** Migration 012: an IBAN change under four eyes (a partner's, or a tenant contract's). */
+export interface IbanChangesTable {
+  id: Generated<number>;
+  party: string;
+  party_id: number;
+  old_iban: string;
+  new_iban: string;
+  account_name: string;
+  director_cc: Generated<string>;
+  payment_method: string | null;
+  mandate_reference: string | null;
+  proof_file_name: string | null;
+  proof_content_type: string | null;
+  proof_size: number | null;
+  proof_key: string | null;
+  status: Generated<string>;
+  entered_by_staff_id: number | null;
+  entered_by_account_id: number | null;
+  entered_by_name: string;
+  entered_at: string;
+  decided_by_staff_id: Generated<number | null>;
+  decided_by_name: Generated<string | null>;
+  decided_at: Generated<string | null>;
+  reason: Generated<string | null>;
+  version: Generated<number>;
+}
+
+/** Migration 012: every live event, in order (the id is the SSE id). */
+export interface EventsTable {
+  id: Generated<number>;
+  at: string;
+  type: string;
+  payload: string;
 }
