@@ -4,6 +4,7 @@ import { customerHandlers } from './customers';
 import { helpdeskHandlers } from './helpdesk';
 import { portalHandlers } from './portal';
 import { staffHandlers } from './staff';
+import { weborderHandlers } from './weborders';
 
 /**
  * The handler of every route in the route table (shared/api/routes), one map per table file; the compiler
@@ -16,4 +17,5 @@ export const handlers = {
   ...customerHandlers,
   ...portalHandlers,
   ...helpdeskHandlers,
+  ...weborderHandlers,
 };

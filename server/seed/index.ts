@@ -9,6 +9,7 @@ import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
 import { householdRoles } from './reference';
 import { demoTenantHash } from './tenantPassword';
+import { seedWeborders, type WeborderSeedReport } from './weborders';
 
 export { DEMO_TENANT_PASSWORD } from './tenantPassword';
 export { demoStaff, seedDemoStaff } from './demoStaff';
@@ -113,6 +114,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   suspendAccountSearch(db);
   suspendCustomerSearch(db);
   const restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
+  let weborderReport: WeborderSeedReport | null = null;
   try {
     db.transaction(() => {
       const role = db.prepare(
@@ -151,6 +153,8 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
       // Let the event loop breathe between chunks (progress output, signals).
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    // The cultural-card back office (issue 12): partners, schools, weborders with history and ledger, requests.
+    weborderReport = seedWeborders(db, { households: total, seed, now });
   } finally {
     restoreIndexes();
     rebuildAccountSearch(db);
@@ -164,6 +168,10 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   const counts: Record<string, number> = {};
   for (const wr of writers) counts[wr.table] = wr.count;
   counts.household_roles = householdRoles.length;
+  if (weborderReport) {
+    const { elapsedMs: weborderMs, ...weborderCounts } = weborderReport;
+    Object.assign(counts, weborderCounts, { weborders_ms: weborderMs });
+  }
   return {
     households: total + 1,
     seed,

@@ -4,6 +4,7 @@ import { customerRoutes } from './customers';
 import { helpdeskRoutes } from './helpdesk';
 import { portalRoutes } from './portal';
 import { staffRoutes } from './staff';
+import { weborderRoutes } from './weborders';
 
 /**
  * The route table: every endpoint of the portal server, by name. An area adds its own file here and spreads
@@ -16,6 +17,7 @@ export const routes = {
   ...customerRoutes,
   ...portalRoutes,
   ...helpdeskRoutes,
+  ...weborderRoutes,
 };
 
 export type Routes = typeof routes;

@@ -1,0 +1,124 @@
+import ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import { PassThrough, type Readable } from 'node:stream';
+import type { WeborderFilter } from '../../shared/api/weborders';
+import { commissionCents } from '../../shared/domain/weborderMoney';
+import { isWeborderStatus, weborderStatusLabel } from '../../shared/domain/weborderStatus';
+import { neutralizeCell } from '../audit/auditWorkbook';
+import type { Db } from './weborderRows';
+import { applyFilter } from './weborderQuery';
+
+/** Rows read per query: small enough to keep memory flat, large enough to keep queries few. */
+const BATCH = 2000;
+
+const columns: { header: string; key: string; width: number; numFmt?: string }[] = [
+  { header: 'ID', key: 'id', width: 10 },
+  { header: 'Datum bestelling', key: 'orderDate', width: 18 },
+  { header: 'Bestelnaam', key: 'name', width: 30 },
+  { header: 'Status', key: 'status', width: 24 },
+  { header: 'Partner', key: 'partner', width: 30 },
+  { header: 'Schoolnummer', key: 'schoolNumber', width: 14 },
+  { header: 'School', key: 'school', width: 30 },
+  { header: 'Budgethouder', key: 'budgetHolder', width: 22 },
+  { header: 'Leerjaar', key: 'grade', width: 10 },
+  { header: 'Docent', key: 'teacher', width: 22 },
+  { header: 'Leerlingen', key: 'students', width: 11 },
+  { header: 'Docenten', key: 'teachers', width: 10 },
+  { header: 'Aantal personen', key: 'persons', width: 15 },
+  { header: 'Evenement', key: 'event', width: 30 },
+  { header: 'Gewenste tijd & datum', key: 'desiredAt', width: 20 },
+  { header: 'Ticketprijs', key: 'ticketPrice', width: 12, numFmt: '€ #,##0.00' },
+  { header: 'Pakketprijs', key: 'packagePrice', width: 12, numFmt: '€ #,##0.00' },
+  { header: 'Totaalprijs', key: 'total', width: 12, numFmt: '€ #,##0.00' },
+  { header: 'Bijdrage 5%', key: 'commission', width: 12, numFmt: '€ #,##0.00' },
+  { header: 'Reden afwijzing / foutmelding', key: 'reason', width: 40 },
+];
+
+/** Cents as a euro number for a currency cell (exact for every amount a weborder can have). */
+const euro = (cents: number | null) => (cents === null ? null : cents / 100);
+/** "2026-11-30 14:05" (UTC, as stored): sortable text, never re-interpreted by Excel. */
+const moment = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+/**
+ * Every weborder that matches, as .xlsx, written while it is read: exceljs' streaming WorkbookWriter commits each
+ * row to the zip stream, rows are read in keyset batches (by id), and the next batch waits while the response
+ * has not taken the previous one (back-pressure), so 100,000 rows never sit in memory at once. Every text cell
+ * is made formula-safe. Answers the stream to send; errors end it (the client sees a broken download).
+ */
+export function streamWeborderExport(db: Db, filter: WeborderFilter): Readable {
+  const out = new PassThrough({ highWaterMark: 1 << 20 });
+  void (async () => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+    wb.creator = 'KCC Desk';
+    const ws = wb.addWorksheet('Weborders', { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = columns.map(({ header, key, width }) => ({ header, key, width }));
+    for (const c of columns) if (c.numFmt) ws.getColumn(c.key).numFmt = c.numFmt;
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+    const text = (v: string) => neutralizeCell(v);
+    let afterId = 0;
+    for (;;) {
+      const rows = await applyFilter(db.selectFrom('weborders as w'), filter)
+        .innerJoin('schools as s', 's.id', 'w.school_id')
+        .innerJoin('partners as p', 'p.id', 'w.partner_id')
+        .select([
+          'w.id',
+          'w.order_date',
+          'w.name',
+          'w.status',
+          'p.name as partner_name',
+          'w.school_number',
+          's.name as school_name',
+          'w.budget_holder',
+          'w.grade',
+          'w.teacher',
+          'w.students',
+          'w.teachers',
+          'w.persons',
+          'w.event',
+          'w.desired_at',
+          'w.ticket_price_cents',
+          'w.package_price_cents',
+          'w.total_cents',
+          'w.rejected_reason',
+          'w.error_message',
+        ])
+        .where('w.id', '>', afterId)
+        .orderBy('w.id')
+        .limit(BATCH)
+        .execute();
+      for (const r of rows) {
+        ws.addRow({
+          id: r.id,
+          orderDate: moment(r.order_date),
+          name: text(r.name),
+          status: isWeborderStatus(r.status) ? weborderStatusLabel[r.status] : text(r.status),
+          partner: text(r.partner_name),
+          schoolNumber: text(r.school_number),
+          school: text(r.school_name),
+          budgetHolder: text(r.budget_holder),
+          grade: text(r.grade),
+          teacher: text(r.teacher),
+          students: r.students,
+          teachers: r.teachers,
+          persons: r.persons,
+          event: text(r.event),
+          desiredAt: moment(r.desired_at),
+          ticketPrice: euro(r.ticket_price_cents),
+          packagePrice: euro(r.package_price_cents),
+          total: euro(r.total_cents),
+          commission: r.status === 'paid' ? euro(commissionCents(r.total_cents)) : null,
+          reason: text(r.rejected_reason ?? r.error_message ?? ''),
+        }).commit();
+      }
+      if (rows.length < BATCH) break;
+      afterId = rows[rows.length - 1]!.id;
+      if (out.destroyed) return;
+      // Back-pressure: let the response drain what it holds before reading the next batch.
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    }
+    ws.commit();
+    await wb.commit();
+  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return out;
+}
