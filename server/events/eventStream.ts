@@ -9,6 +9,13 @@ import { eventBus } from './eventBus';
 
 const BATCH = 500;
 
+/** The open streams of each server, so closing the server ends them (an open stream is never an idle connection). */
+const openStreams = new WeakMap<Store, Set<() => void>>();
+
+export function endEventStreams(store: Store): void {
+  for (const close of [...(openStreams.get(store) ?? [])]) close();
+}
+
 /** Whether these roles may receive this event (the guard of the stream, per event type). */
 export function mayReceive(roles: readonly StaffRole[], event: Pick<LiveEvent, 'type'>): boolean {
   return can(roles, eventCapability[event.type]);
@@ -39,7 +46,6 @@ export interface StreamOptions {
 export async function openEventStream(
   store: Store,
   staff: AuthedStaff,
-  req: FastifyRequest,
   reply: FastifyReply,
   lastId: number | null,
   opts: StreamOptions = {},
@@ -84,14 +90,19 @@ export async function openEventStream(
   }, opts.heartbeatMs ?? EVENT_HEARTBEAT_SECONDS * 1000);
   heartbeat.unref();
 
+  const streams = openStreams.get(store) ?? new Set<() => void>();
+  openStreams.set(store, streams);
   function close(): void {
     if (closed) return;
     closed = true;
+    streams.delete(close);
     clearInterval(heartbeat);
     unsubscribe();
     out.end();
   }
-  req.raw.on('close', close);
+  streams.add(close);
+  // The response's close: the client went away (a request's own close only means its body was read).
+  reply.raw.on('close', close);
   out.on('error', close);
 
   reply

@@ -1,4 +1,4 @@
-import type { PaymentMethod, PortalIbanChange } from '../../shared/api/iban';
+import type { PaymentMethod } from '../../shared/api/iban';
 import { mandateReference } from '../../shared/domain/iban';
 import { useTenantSession } from '../accounts/tenantSessions';
 import { writeAudit } from '../audit/auditLog';

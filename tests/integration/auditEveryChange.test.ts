@@ -3,6 +3,7 @@ import { routes, type RouteName } from '../../shared/api/routes/index';
 import type { ApiClient } from '../../shared/client';
 import { flushViewLog } from '../../server/audit/viewLog';
 import { insertHousehold } from './customersFixture';
+import { NEW_IBAN, OLD_IBAN, insertPartner, pngProof } from './helpdeskFixture';
 import { newWeborder, seedWeborderFixture } from './weborderFixture';
 import { startTestServer, type TestServer } from './support/testServer';
 
@@ -19,6 +20,15 @@ async function contactVersion(c: ApiClient): Promise<number> {
 }
 async function newAccount(c: ApiClient, username: string) {
   return c.call('accounts.create', { body: { username, email: `${username}@example.nl`, password: 'Sterk!2026x', role: 'user' } });
+}
+
+async function enterIbanChange(c: ApiClient, s: TestServer, partner: string) {
+  const partyId = await insertPartner(s, partner);
+  return c.call('ibanChanges.create', { body: { party: 'partner', partyId, oldIban: OLD_IBAN, newIban: NEW_IBAN, accountName: partner, proof: pngProof } });
+}
+async function colleague(s: TestServer): Promise<ApiClient> {
+  if (!(await s.store.db.selectFrom('staff_users').select('id').where('username', '=', 'collega').executeTakeFirst())) await s.addStaff('collega', 'Geheim!2026', ['helpdesk']);
+  return s.client(await s.signIn('collega', 'Geheim!2026'));
 }
 
 /**
@@ -41,6 +51,16 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     return c.call('ipRanges.remove', { params: { id: r.id } });
   },
   'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
+  'ibanChanges.create': async (c, s) => enterIbanChange(c, s, 'Partner A'),
+  // Four eyes: a colleague decides what "alles" entered.
+  'ibanChanges.approve': async (c, s) => {
+    const x = await enterIbanChange(c, s, 'Partner B');
+    return (await colleague(s)).call('ibanChanges.approve', { params: { id: x.id }, body: { version: x.version } });
+  },
+  'ibanChanges.reject': async (c, s) => {
+    const x = await enterIbanChange(c, s, 'Partner C');
+    return (await colleague(s)).call('ibanChanges.reject', { params: { id: x.id }, body: { reason: 'Bewijs onleesbaar', version: x.version } });
+  },
   'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
   'accounts.create': async (c) => newAccount(c, 'nieuw.account'),
   'accounts.update': async (c) => {
