@@ -27,3 +27,21 @@ export function weborderTotalCents(input: {
   if (input.packagePriceCents != null) return input.packagePriceCents;
   return (input.ticketPriceCents ?? 0) * (input.students + input.teachers);
 }
+
+/**
+ * "12,50", "12.50", "€ 1.234,5" or "7" → cents (1250, 1250, 123450, 700); null when it is not an amount with at
+ * most two decimals. The last , or . followed by one or two digits is the decimal separator; others group.
+ */
+export function parseEuroCents(text: string): number | null {
+  const s = text.replace(/[€\s]/g, '');
+  if (!/^\d[\d.,]*$/.test(s)) return null;
+  const m = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(s);
+  if (!m) return null;
+  const grouped = m[1] ?? '';
+  // Thousands separators only between groups of three digits ("1.234"); "1,2,3" is no amount.
+  if (!/^\d+$/.test(grouped) && !/^\d{1,3}([.,]\d{3})+$/.test(grouped)) return null;
+  const whole = grouped.replace(/[.,]/g, '');
+  if (whole.length > 9) return null;
+  const fraction = (m[2] ?? '').padEnd(2, '0');
+  return Number(whole) * 100 + Number(fraction || '0');
+}

@@ -5,11 +5,13 @@ import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
 import { run as accountsUi } from './accountsUi.bench';
 import { run as overview } from './overview.bench';
+import { run as weborders } from './weborders.bench';
 
 const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
   { id: 'accounts', name: 'accounts', run: accounts },
   { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
   { id: 'overview', name: 'customer overview', run: overview },
+  { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));

@@ -8,7 +8,7 @@ import {
   type WeborderActor,
   type WeborderStatus,
 } from '../../shared/domain/weborderStatus';
-import { commissionCents, payoutCents, weborderTotalCents } from '../../shared/domain/weborderMoney';
+import { commissionCents, parseEuroCents, payoutCents, weborderTotalCents } from '../../shared/domain/weborderMoney';
 
 // The whole allowed set, written out by hand from seed 000 §2.2 and the issue (not derived from the code):
 // "from>to:actor" (and for leaving Foutmelding "error(from)>to:actor").
@@ -93,5 +93,22 @@ describe('weborder money (integer cents)', () => {
     expect(weborderTotalCents({ ticketPriceCents: 50, students: 1, teachers: 1 })).toBe(100);
     expect(weborderTotalCents({ ticketPriceCents: 1250, students: 28, teachers: 2 })).toBe(37500);
     expect(weborderTotalCents({ packagePriceCents: 45000, ticketPriceCents: 10, students: 28, teachers: 2 })).toBe(45000);
+  });
+});
+
+describe('parseEuroCents', () => {
+  it.each([
+    ['12,50', 1250],
+    ['12.50', 1250],
+    ['€ 1.234,5', 123450],
+    ['7', 700],
+    ['0,3', 30],
+    ['1,234', 123400],
+    ['', null],
+    ['abc', null],
+    ['-5', null],
+    ['1,2,3', null],
+  ])('%s → %s', (text, cents) => {
+    expect(parseEuroCents(text)).toBe(cents);
   });
 });
