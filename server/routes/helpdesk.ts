@@ -131,6 +131,6 @@ export const helpdeskHandlers = defineHandlers(helpdeskRoutes, {
       reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-store');
       return new Uint8Array(Buffer.from(await eventBacklog(ctx.store, staff, lastId), 'utf8'));
     }
-    return openEventStream(ctx.store, staff, req, reply, lastId);
+    return openEventStream(ctx.store, staff, reply, lastId);
   },
 });

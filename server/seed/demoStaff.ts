@@ -15,6 +15,8 @@ export const demoStaff: readonly DemoStaffUser[] = [
   { username: 'kcc', password: 'Kcc!2026', displayName: 'Pieter de Jong', roles: ['kcc'] },
   { username: 'kccbeheer', password: 'KccBeheer!2026', displayName: 'Fatima El Amrani', roles: ['kcc', 'kcc-admin'] },
   { username: 'helpdesk', password: 'Helpdesk!2026', displayName: 'Sanne Visser', roles: ['helpdesk'] },
+  // A second helpdesk member: IBAN changes need four eyes (one enters, another decides).
+  { username: 'helpdesk2', password: 'Helpdesk2!2026', displayName: 'Joris Mulder', roles: ['helpdesk'] },
 ];
 
 /**
