@@ -1,6 +1,7 @@
 import type { Store } from '../db/connection';
 import { hashPassword } from '../security/passwords';
 import { writeDemoMarker } from './demoMarker';
+import { seedDemoIbanChanges } from './ibanChanges';
 
 export interface DemoStaffUser {
   username: string;
@@ -41,5 +42,7 @@ export async function seedDemoStaff(store: Store, now: Date = new Date()): Promi
       added++;
     });
   })();
+  // Demo IBAN changes name the demo helpdesk members, so they come once those exist (issue 13).
+  await seedDemoIbanChanges(store, now);
   return added;
 }

@@ -4,6 +4,7 @@
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
 import { run as accountsUi } from './accountsUi.bench';
+import { run as attention } from './attention.bench';
 import { run as overview } from './overview.bench';
 import { run as weborders } from './weborders.bench';
 
@@ -12,6 +13,7 @@ const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<v
   { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
   { id: 'overview', name: 'customer overview', run: overview },
   { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
+  { id: 'attention', name: 'attention overview and live events', run: attention },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));
