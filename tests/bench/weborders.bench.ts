@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../server/db/connection';
 import { demoStaff } from '../../server/seed/index';
+import { financeOverview } from '../../server/finance/financeQuery';
 import { seedWeborders } from '../../server/seed/weborders';
+import { listWeborders } from '../../server/weborders/weborderQuery';
 import { percentiles, timeEach, type BenchContext } from './context';
 
 /**
@@ -55,6 +57,18 @@ export async function run(ctx: BenchContext): Promise<void> {
     const p = percentiles(await timeEach(runs, () => call('GET', url)));
     console.log(`GET weborders ${label.padEnd(40)} p50 ${fmt(p.p50)} ms  p95 ${fmt(p.p95)} ms  (${items} rows; target p95 < 15 ms)`);
   }
+
+  // The same queries in-process (the service alone: SQL + mapping, no HTTP, no JSON), for comparison.
+  const inProcess: [string, Parameters<typeof listWeborders>[1]][] = [
+    ['status+partner, page 1', { status: 'paid', partnerId: largest.id, sort: '-orderDate', page: 1, pageSize: 25 }],
+    ['status only, page 1,000', { status: 'paid', sort: '-orderDate', page: 1000, pageSize: 25 }],
+  ];
+  for (const [label, q] of inProcess) {
+    const p = percentiles(await timeEach(runs, () => listWeborders(ctx.store.db, q)));
+    console.log(`listWeborders in-process ${label.padEnd(30)} p50 ${fmt(p.p50)} ms  p95 ${fmt(p.p95)} ms`);
+  }
+  const finIn = percentiles(await timeEach(runs, () => financeOverview(ctx.store.db, { partnerId: largest.id })));
+  console.log(`financeOverview in-process largest partner     p50 ${fmt(finIn.p50)} ms  p95 ${fmt(finIn.p95)} ms`);
 
   // Finance overview of the largest partner, and of everyone.
   const fin = percentiles(await timeEach(runs, () => call('GET', `/finance/overview?partnerId=${largest.id}`)));

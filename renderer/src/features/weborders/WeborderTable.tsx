@@ -21,6 +21,7 @@ import { Fragment, useState } from 'react';
 import type { List } from '../../../../shared/api/common';
 import type { Weborder, WeborderSort, WeborderSortField } from '../../../../shared/api/weborders';
 import { formatEuro } from '../../../../shared/domain/format';
+import { visuallyHidden } from '../../components/StatusIcon';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { StatusChip } from './StatusChip';
@@ -88,7 +89,11 @@ export function WeborderTable({ data, loading, page, pageSize, sort, onSort, onP
                   />
                 </TableCell>
               )}
-              <TableCell padding="checkbox" />
+              <TableCell padding="checkbox">
+                <Box component="span" sx={visuallyHidden}>
+                  {t('weborders.col.details')}
+                </Box>
+              </TableCell>
               {columns.map((c) => (
                 <TableCell key={c.field} align={c.numeric ? 'right' : 'left'} sortDirection={sortField === c.field ? (desc ? 'desc' : 'asc') : false}>
                   <TableSortLabel
