@@ -3,6 +3,7 @@ import { runWeborderCreationGuards } from '../../server/weborders/creationGuards
 import { hashPassword } from '../../server/security/passwords';
 import { insertHousehold } from './customersFixture';
 import { NEW_IBAN, OLD_IBAN, insertPartner, pngProof } from './helpdeskFixture';
+import { newWeborder, seedWeborderFixture } from './weborderFixture';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
 const DAY = 86_400_000;
@@ -22,6 +23,7 @@ describe('IBAN changes under four eyes', () => {
     await s.addStaff('kcc', 'Geheim!2026', ['kcc']);
     a = s.client(await s.signIn('helpdesk-a', 'Geheim!2026'));
     b = s.client(await s.signIn('helpdesk-b', 'Geheim!2026'));
+    seedWeborderFixture(s);
     partnerId = await insertPartner(s);
   });
   afterAll(async () => s.close());
@@ -73,10 +75,13 @@ describe('IBAN changes under four eyes', () => {
     expect((await s.api('GET', `/iban-changes/${changeId}/proof`)).status).toBe(401);
   });
 
-  it('G4: a new weborder for the partner is refused while the change is pending', async () => {
-    const refusal = await s.store.db.transaction().execute((trx) => runWeborderCreationGuards(trx, partnerId).then(() => null, (e: unknown) => e));
-    expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
-    expect(String((refusal as Error).message)).toMatch(/IBAN-wijziging/);
+  it('G4: a new weborder for the partner is refused (409) while the change is pending, with a message the helpdesk understands', async () => {
+    const e = await failure(b.call('weborders.create', { body: newWeborder({ partnerId }) }));
+    expect(e.status).toBe(409);
+    expect(e.info.code === 'conflict' && e.info.details).toMatchObject({ reason: 'iban_change_pending', existingId: changeId });
+    expect(e.message).toMatch(/IBAN-wijziging.*geen nieuwe weborders/);
+    // Other partners are not held up.
+    expect((await b.call('weborders.create', { body: newWeborder({ partnerId: 1 }) })).status).toBe('pending');
   });
 
   it('four eyes: the one who entered it may not approve or reject (403 four_eyes)', async () => {
@@ -116,8 +121,9 @@ describe('IBAN changes under four eyes', () => {
     // The entry of the creation shows them masked.
     const created = await s.store.db.selectFrom('audit_log').select('details').where('action', '=', 'iban_change.create').executeTakeFirstOrThrow();
     expect(created.details).not.toContain('0417164300');
-    // Decided: no longer refusing weborders.
+    // Decided: weborders for the partner are taken again.
     await s.store.db.transaction().execute((trx) => runWeborderCreationGuards(trx, partnerId));
+    expect((await b.call('weborders.create', { body: newWeborder({ partnerId, desiredAt: '2030-10-01T12:30:00.000Z' }) })).status).toBe('pending');
   });
 
   it('approval re-checks the current IBAN: changed meanwhile → 409, nothing written', async () => {

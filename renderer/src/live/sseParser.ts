@@ -31,7 +31,7 @@ export class SseParser {
   }
 }
 
-/** Reconnect delays: 1 s doubling to 30 s, with jitter so many desks do not reconnect at the same moment. */
+/** Reconnect delays: 1 s doubling to 30 s, ±25 % jitter so many desks do not reconnect at the same moment. */
 export function backoffMs(attempt: number, random = Math.random): number {
   const base = Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5));
   return Math.round(base * (0.75 + random() * 0.5));

@@ -15,6 +15,7 @@ import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { useCan } from '../../session/useCan';
+import { PendingIbanNotice } from '../iban/PendingIbanNotice';
 import { formFromPartner, partnerSchema, toPartnerField, type PartnerForm } from './partnerForm';
 
 const TITLE_ID = 'partner-drawer-title';
@@ -25,9 +26,12 @@ export function PartnerDrawer({ id, onClose, onNotice }: { id: number; onClose: 
   const t = useT();
   const query = useQuery({ queryKey: ['partners', 'one', id], queryFn: ({ signal }) => api.call('partners.get', { params: { id } }, { signal }) });
   const p = query.data;
+  const canIban = useCan('iban.manage');
   return (
     <DrawerShell open onClose={onClose} titleId={TITLE_ID} title={p?.name ?? t('common.loading')} closeLabel={t('partners.close')} width={640} testId="partner-drawer" escapeWhenFocusLost>
       {query.isError && <Alert severity="error">{apiErrorText(query.error, t)}</Alert>}
+      {/* G4 (issue 13): a pending IBAN change holds new weborders for this partner. */}
+      {p && canIban && <PendingIbanNotice partnerId={p.id} />}
       {p && <PartnerDetails key={p.version} partner={p} onNotice={onNotice} />}
     </DrawerShell>
   );
