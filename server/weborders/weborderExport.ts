@@ -9,7 +9,7 @@ import type { Db } from './weborderRows';
 import { applyFilter } from './weborderQuery';
 
 /** Rows read per query: small enough to keep memory flat, large enough to keep queries few. */
-const BATCH = 2000;
+const BATCH = 500;
 
 const columns: { header: string; key: string; width: number; numFmt?: string }[] = [
   { header: 'ID', key: 'id', width: 10 },
@@ -51,12 +51,12 @@ function sheetPipe(ws: unknown): EntryPipe | null {
   return pipe && typeof pipe === 'object' && 'once' in pipe && 'removeListener' in pipe ? (pipe as EntryPipe) : null;
 }
 
-const PENDING_LIMIT = 1 << 20;
+const PENDING_LIMIT = 256 * 1024;
 
 /**
  * Back-pressure between batches. better-sqlite3 answers synchronously, so without a real turn of the event loop
  * the deflater (libuv thread pool) would never run and the whole sheet would pile up in memory; exceljs ignores
- * write()'s answer, so wait here until the deflater holds less than 1 MiB and the response has drained.
+ * write()'s answer, so wait here until the deflater holds less than 256 KiB and the response has drained.
  */
 async function drained(ws: unknown, out: PassThrough): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
