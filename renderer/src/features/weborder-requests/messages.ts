@@ -46,7 +46,7 @@ export const enMessages: Record<keyof typeof nlMessages, string> = {
   'requests.col.remark': 'Remark (partner and budget holder)',
   'requests.col.action': 'Action',
   'requests.propose': 'Propose weborder',
-  'requests.proposeFor': 'Propose a weborder for request {id}',
+  'requests.proposeFor': 'Propose weborder for request {id}',
   'requests.proposed': 'Weborder {id}',
   'requests.created': 'Weborder {id} has been proposed to the budget holder.',
   'requests.noRows': 'No requests.',
