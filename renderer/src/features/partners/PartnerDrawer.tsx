@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Partner } from '../../../../shared/api/partners';
 import { api } from '../../app/api';
+import { hrefFor } from '../../app/router';
 import { apiErrorText } from '../../components/apiErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DrawerShell, focusDrawerTitle } from '../../components/DrawerShell';
@@ -171,7 +172,7 @@ function PartnerDetails({ partner: p, onNotice }: { partner: Partner; onNotice: 
           </Stack>
           <Typography variant="body2">
             {t('partners.iban.readOnly')}{' '}
-            <Link href={`#/iban?party=partner&partyId=${p.id}`} data-testid="partner-iban-change">
+            <Link href={hrefFor(`/iban?party=partner&partyId=${p.id}`)} data-testid="partner-iban-change">
               {t('partners.iban.change')}
             </Link>
           </Typography>
