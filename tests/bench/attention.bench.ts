@@ -33,13 +33,16 @@ export async function run(ctx: BenchContext): Promise<void> {
 
   for (const [who, tok] of [['admin (accounts, requests, weborders)', ctx.token], ['helpdesk (IBAN, weborders)', helpdesk]] as const) {
     for (const days of [90, 365]) {
+      const c0 = performance.now();
       const first = await call(ctx, tok, 'GET', `/attention?days=${days}`);
+      const cold = performance.now() - c0;
       if (first.status !== 200) {
         console.log(`attention ${who}: HTTP ${first.status} — skipped`);
         continue;
       }
       const t = percentiles(await timeEach(runs, () => call(ctx, tok, 'GET', `/attention?days=${days}`)));
-      console.log(`GET /attention ${days}d ${who.padEnd(38)} p50 ${fmt(t.p50)} ms  p95 ${fmt(t.p95)} ms   (target p95 < 100 ms)`);
+      // The weekly activity is kept for a minute (ACTIVITY_CACHE_MS): the first call counts it, the next ones reuse it.
+      console.log(`GET /attention ${days}d ${who.padEnd(38)} p50 ${fmt(t.p50)} ms  p95 ${fmt(t.p95)} ms   (target p95 < 100 ms; first call, activity counted: ${cold.toFixed(0)} ms)`);
     }
   }
   const a = (await call(ctx, ctx.token, 'GET', '/attention')).body as Record<string, { count?: number } | null>;
