@@ -18,7 +18,7 @@ describe('buildCsp', () => {
     expect(csp.get('object-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
-    expect(csp.size).toBe(9);
+    expect(csp.size).toBe(10);
   });
 
   it('uses the https origin of a remote profile', () => {
