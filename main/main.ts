@@ -3,11 +3,12 @@
  * (guards/, ipc/, store/, server/, deepLinks/).
  */
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, net, Notification, safeStorage } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, nativeImage, net, Notification, safeStorage } from 'electron';
 import Store from 'electron-store';
 import { ipcChannels, type ServerStatus } from '../shared/bridge';
 import { parseDeepLink } from '../shared/domain/deepLink';
 import { APP_NAME, DEEP_LINK_SCHEME } from './appIdentity';
+import { APP_USER_MODEL_ID, applyBadge, redDotBitmap, showNotice } from './desktopAttention';
 import { handleAppScheme, registerAppScheme } from './appProtocol';
 import { DeepLinkQueue, deepLinkFromArgv } from './deepLinks/deepLinks';
 import { openWithDialog, saveWithDialog } from './fileDialogs';
@@ -26,6 +27,8 @@ import { createMainWindow } from './window';
 
 // Name first: it decides app.getPath('userData') (…/KCC Desk), shared with `npm start`'s browser mode.
 app.setName(APP_NAME);
+// Windows: notifications and the taskbar overlay belong to this id (the installer's appId).
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 registerAppScheme();
 
 const paths = appPaths(__dirname, app.getPath('userData'), process.env);
@@ -151,8 +154,21 @@ function start(): void {
       [ipcChannels.filesSave]: ([req]) => saveWithDialog(mainWindow, req),
       [ipcChannels.filesOpen]: ([req]) => openWithDialog(mainWindow, req),
       [ipcChannels.notify]: ([notice]) => {
-        if (Notification.isSupported()) new Notification({ title: notice.title, body: notice.body }).show();
+        showNotice(Notification, notice, (target) => {
+          focusWindow();
+          send(ipcChannels.notificationClickEvent, target);
+        });
       },
+      [ipcChannels.badge]: ([count]) =>
+        applyBadge(
+          {
+            platform: process.platform,
+            setBadgeCount: (n) => app.setBadgeCount(n),
+            setOverlayIcon: mainWindow ? (icon, text) => mainWindow?.setOverlayIcon(icon as Electron.NativeImage | null, text) : undefined,
+            overlayIcon: () => nativeImage.createFromBitmap(redDotBitmap(), { width: 16, height: 16 }),
+          },
+          count,
+        ),
       [ipcChannels.openExternal]: ([url]) => openExternal(url),
     });
 

@@ -48,6 +48,10 @@ const bridge = {
     open: (req) => ipcRenderer.invoke(ipcChannels.filesOpen, req),
   },
   notify: (notice) => ipcRenderer.invoke(ipcChannels.notify, notice),
+  notifications: {
+    onClick: (listener) => subscribe<string>(ipcChannels.notificationClickEvent, listener),
+  },
+  badge: (count) => ipcRenderer.invoke(ipcChannels.badge, count),
   openExternal: (url) => ipcRenderer.invoke(ipcChannels.openExternal, url),
 } satisfies KccBridge;
 

@@ -108,6 +108,11 @@ function proxy(req, res, target) {
     // 502 with our error shape; the client reports it as a network problem.
     sendError(res, 502, 'internal', 'De portaalserver is niet bereikbaar');
   });
+  // The browser went away before the answer ended (a live event stream, a cancelled download): end the call
+  // upstream too, or the portal server keeps streaming to nobody.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
   req.pipe(upstream);
 }
 

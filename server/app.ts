@@ -17,6 +17,8 @@ import { registerRouteTable } from './http/routeTable';
 import { handlers } from './routes/index';
 import { SERVER_VERSION } from './routes/staff';
 import { clearLetterFolder } from './letters/letterFolder';
+import { forwardWeborderEvents } from './events/weborderForwarding';
+import { endEventStreams } from './events/eventStream';
 
 export interface AppOptions {
   /** Proxies whose X-Forwarded-For is believed (e.g. "127.0.0.1" behind a reverse proxy). */
@@ -49,6 +51,9 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.decorate('ctx', ctx);
   // Letter PDFs (activation codes) a previous process left behind go at start, not at the first letters call.
   clearLetterFolder(ctx.store.dataDir);
+  // Weborder events become live events (SSE) from the start, also before the first stream connects.
+  forwardWeborderEvents(ctx.store);
+  app.addHook('preClose', async () => endEventStreams(ctx.store));
   app.decorateRequest('staff', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -59,10 +59,17 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const UiSettings = z.object({
   language: z.enum(['nl', 'en']),
   activeProfileId: z.string(),
+  /** Desktop notifications and the badge count (on unless turned off). */
+  notifications: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 
-export const Notice = z.object({ title: z.string().max(200), body: z.string().max(1000) });
+/** Where clicking a notification leads: a hash route of the app ("#/iban?id=12"), nothing else. */
+export const NoticeTarget = z
+  .string()
+  .max(200)
+  .regex(/^#\/[A-Za-z0-9/_?=&.-]*$/, 'Alleen een scherm van de app');
+export const Notice = z.object({ title: z.string().max(200), body: z.string().max(1000), target: NoticeTarget.optional() });
 export type Notice = z.infer<typeof Notice>;
 
 export const SaveFileRequest = z.object({
@@ -130,6 +137,12 @@ export interface KccBridge {
     open(req: OpenFileRequest): Promise<OpenedFile | null>;
   };
   notify(notice: Notice): Promise<void>;
+  /** Clicks on a notification that named a target: the renderer opens that screen. */
+  notifications: {
+    onClick(listener: (target: string) => void): () => void;
+  };
+  /** The number of open items on the app icon (macOS dock badge, Windows taskbar overlay); 0 clears it. */
+  badge(count: number): Promise<void>;
   /** Opens an https URL in the system browser, after main's allow-list check. */
   openExternal(url: string): Promise<boolean>;
 }

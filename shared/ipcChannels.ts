@@ -16,5 +16,7 @@ export const ipcChannels = {
   filesSave: 'kcc:files:save',
   filesOpen: 'kcc:files:open',
   notify: 'kcc:notify',
+  notificationClickEvent: 'kcc:notification-click',
+  badge: 'kcc:badge',
   openExternal: 'kcc:open-external',
 } as const;

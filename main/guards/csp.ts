@@ -20,7 +20,9 @@ export function buildCsp(serverUrl: string | null | undefined): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // blob: for a proof (IBAN change) shown inside the app, made from bytes the app fetched itself
+    "img-src 'self' data: blob:",
+    "frame-src blob:",
     "font-src 'self' data:",
     `connect-src ${origin ?? "'none'"}`,
     "object-src 'none'",

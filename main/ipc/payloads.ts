@@ -12,7 +12,7 @@ import { SERVER_URL_FIELD } from '../../shared/domain/serverUrl';
 
 type InvokeChannel = Exclude<
   (typeof ipcChannels)[keyof typeof ipcChannels],
-  typeof ipcChannels.serverStatusEvent | typeof ipcChannels.deepLinkEvent
+  typeof ipcChannels.serverStatusEvent | typeof ipcChannels.deepLinkEvent | typeof ipcChannels.notificationClickEvent
 >;
 
 const ProfileId = Profile.shape.id;
@@ -51,6 +51,7 @@ export const ipcPayloads = {
   [ipcChannels.filesSave]: z.tuple([SaveFileRequest.extend({ dataBase64: z.base64().max(MAX_BASE64) })]),
   [ipcChannels.filesOpen]: z.tuple([OpenFileRequest]),
   [ipcChannels.notify]: z.tuple([Notice]),
+  [ipcChannels.badge]: z.tuple([z.number().int().min(0).max(99_999)]),
   [ipcChannels.openExternal]: z.tuple([z.string().max(2048)]),
 } satisfies Record<InvokeChannel, z.ZodType>;
 

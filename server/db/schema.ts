@@ -221,6 +221,9 @@ export interface ContractsTable {
   woz_value_cents: number | null;
   woz_reference_date: string | null;
   energy_index: number | null;
+  /** Migration 012: the account holder next to the IBAN, and the SEPA mandate once on direct debit. */
+  account_holder: Generated<string>;
+  mandate_reference: string | null;
 }
 
 export interface ValuationItemsTable {
@@ -357,6 +360,135 @@ export interface KbCodesTable {
   last: number;
 }
 
+// Migration 011: partners, schools, weborders, their history, teacher requests, ledger lines.
+
+export interface PartnersTable {
+  id: Generated<number>;
+  name: string;
+  /** applied | active | rejected | closed */
+  status: Generated<string>;
+  applied_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  rejected_reason: string | null;
+  offers_cultural_education: Generated<number>;
+  aimed_at_secondary: Generated<number>;
+  made_by_professionals: Generated<number>;
+  agrees_contribution: Generated<number>;
+  sells_individual_tickets: Generated<number>;
+  terms_accepted: Generated<number>;
+  privacy_accepted: Generated<number>;
+  contact_first_name: Generated<string>;
+  contact_last_name: Generated<string>;
+  contact_phone: Generated<string>;
+  contact_function: Generated<string>;
+  contact_email: Generated<string>;
+  notification_mails: Generated<number>;
+  website: Generated<string>;
+  city: Generated<string>;
+  description: Generated<string>;
+  invoice_street: Generated<string>;
+  invoice_house_number: Generated<string>;
+  invoice_addition: Generated<string>;
+  invoice_postcode: Generated<string>;
+  invoice_city: Generated<string>;
+  /** Current bank details; changed only through an approved IBAN change. */
+  iban: Generated<string>;
+  iban_account_name: Generated<string>;
+  vat_number: Generated<string>;
+  kvk_number: Generated<string>;
+  finance_email: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface SchoolsTable {
+  id: Generated<number>;
+  school_number: string;
+  name: string;
+  city: Generated<string>;
+  budget_holder_name: string;
+  budget_holder_email: Generated<string>;
+}
+
+export interface WebordersTable {
+  id: Generated<number>;
+  order_date: string;
+  name: string;
+  /** A WeborderStatus (shared/domain/weborderStatus.ts). */
+  status: string;
+  partner_id: number;
+  school_id: number;
+  school_number: string;
+  budget_holder: string;
+  grade: Generated<string>;
+  teacher: Generated<string>;
+  students: number;
+  teachers: number;
+  persons: number;
+  event: string;
+  desired_at: string;
+  ticket_price_cents: number | null;
+  package_price_cents: number | null;
+  total_cents: number;
+  rejected_reason: string | null;
+  error_message: string | null;
+  error_from_status: string | null;
+  request_id: number | null;
+  created_by: Generated<string>;
+  paid_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface WeborderHistoryTable {
+  id: Generated<number>;
+  weborder_id: number;
+  at: string;
+  /** school | partner | helpdesk | system */
+  actor: string;
+  actor_name: string;
+  staff_id: number | null;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+}
+
+export interface WeborderRequestsTable {
+  id: Generated<number>;
+  created_at: string;
+  partner_id: number;
+  school_id: number;
+  teacher_name: string;
+  teacher_email: Generated<string>;
+  teacher_phone: Generated<string>;
+  grade: Generated<string>;
+  level: Generated<string>;
+  event: string;
+  desired_at: string;
+  students: number;
+  teachers: number;
+  remark: Generated<string>;
+  /** open | proposed */
+  status: Generated<string>;
+  weborder_id: number | null;
+  version: Generated<number>;
+}
+
+export interface LedgerLinesTable {
+  id: Generated<number>;
+  partner_id: number;
+  weborder_id: number;
+  at: string;
+  /** invoice | fee | payout */
+  kind: string;
+  description: string;
+  debit_cents: Generated<number>;
+  credit_cents: Generated<number>;
+}
+
 export interface DB {
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
@@ -388,4 +520,47 @@ export interface DB {
   documents: DocumentsTable;
   look_along_sessions: LookAlongSessionsTable;
   one_time_links: OneTimeLinksTable;
+  partners: PartnersTable;
+  schools: SchoolsTable;
+  weborders: WebordersTable;
+  weborder_history: WeborderHistoryTable;
+  weborder_requests: WeborderRequestsTable;
+  ledger_lines: LedgerLinesTable;
+  iban_changes: IbanChangesTable;
+  events: EventsTable;
+}
+
+/** Migration 012: an IBAN change under four eyes (a partner's, or a tenant contract's). */
+export interface IbanChangesTable {
+  id: Generated<number>;
+  party: string;
+  party_id: number;
+  old_iban: string;
+  new_iban: string;
+  account_name: string;
+  director_cc: Generated<string>;
+  payment_method: string | null;
+  mandate_reference: string | null;
+  proof_file_name: string | null;
+  proof_content_type: string | null;
+  proof_size: number | null;
+  proof_key: string | null;
+  status: Generated<string>;
+  entered_by_staff_id: number | null;
+  entered_by_account_id: number | null;
+  entered_by_name: string;
+  entered_at: string;
+  decided_by_staff_id: Generated<number | null>;
+  decided_by_name: Generated<string | null>;
+  decided_at: Generated<string | null>;
+  reason: Generated<string | null>;
+  version: Generated<number>;
+}
+
+/** Migration 012: every live event, in order (the id is the SSE id). */
+export interface EventsTable {
+  id: Generated<number>;
+  at: string;
+  type: string;
+  payload: string;
 }

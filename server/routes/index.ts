@@ -2,8 +2,10 @@ import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { customerHandlers } from './customers';
 import { kbHandlers } from './kb';
+import { helpdeskHandlers } from './helpdesk';
 import { portalHandlers } from './portal';
 import { staffHandlers } from './staff';
+import { weborderHandlers } from './weborders';
 
 /**
  * The handler of every route in the route table (shared/api/routes), one map per table file; the compiler
@@ -16,4 +18,6 @@ export const handlers = {
   ...customerHandlers,
   ...portalHandlers,
   ...kbHandlers,
+  ...helpdeskHandlers,
+  ...weborderHandlers,
 };

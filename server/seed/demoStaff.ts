@@ -1,6 +1,7 @@
 import type { Store } from '../db/connection';
 import { hashPassword } from '../security/passwords';
 import { writeDemoMarker } from './demoMarker';
+import { seedDemoIbanChanges } from './ibanChanges';
 
 export interface DemoStaffUser {
   username: string;
@@ -15,6 +16,8 @@ export const demoStaff: readonly DemoStaffUser[] = [
   { username: 'kcc', password: 'Kcc!2026', displayName: 'Pieter de Jong', roles: ['kcc'] },
   { username: 'kccbeheer', password: 'KccBeheer!2026', displayName: 'Fatima El Amrani', roles: ['kcc', 'kcc-admin'] },
   { username: 'helpdesk', password: 'Helpdesk!2026', displayName: 'Sanne Visser', roles: ['helpdesk'] },
+  // A second helpdesk member: IBAN changes need four eyes (one enters, another decides).
+  { username: 'helpdesk2', password: 'Helpdesk2!2026', displayName: 'Joris Mulder', roles: ['helpdesk'] },
 ];
 
 /**
@@ -39,5 +42,7 @@ export async function seedDemoStaff(store: Store, now: Date = new Date()): Promi
       added++;
     });
   })();
+  // Demo IBAN changes name the demo helpdesk members, so they come once those exist (issue 13).
+  await seedDemoIbanChanges(store, now);
   return added;
 }

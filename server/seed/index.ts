@@ -10,6 +10,7 @@ import { Rng } from './random';
 import { seedKnowledgeBase } from './kb/index';
 import { householdRoles } from './reference';
 import { demoTenantHash } from './tenantPassword';
+import { seedWeborders, type WeborderSeedReport } from './weborders';
 
 export { DEMO_TENANT_PASSWORD } from './tenantPassword';
 export { demoStaff, seedDemoStaff } from './demoStaff';
@@ -114,6 +115,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   suspendAccountSearch(db);
   suspendCustomerSearch(db);
   const restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
+  let weborderReport: WeborderSeedReport | null = null;
   try {
     db.transaction(() => {
       const role = db.prepare(
@@ -152,6 +154,8 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
       // Let the event loop breathe between chunks (progress output, signals).
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    // The cultural-card back office (issue 12): partners, schools, weborders with history and ledger, requests.
+    weborderReport = seedWeborders(db, { households: total, seed, now });
   } finally {
     restoreIndexes();
     rebuildAccountSearch(db);
@@ -169,6 +173,10 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   counts.household_roles = householdRoles.length;
   counts.kb_topics = kb.topics;
   counts.kb_questions = kb.questions;
+  if (weborderReport) {
+    const { elapsedMs: weborderMs, ...weborderCounts } = weborderReport;
+    Object.assign(counts, weborderCounts, { weborders_ms: weborderMs });
+  }
   return {
     households: total + 1,
     seed,

@@ -7,6 +7,8 @@ export const errorStatus = {
   invalid_credentials: 401,
   forbidden: 403,
   ip_not_allowed: 403,
+  /** Four eyes: the one who entered a change may not decide it (IBAN changes). */
+  four_eyes: 403,
   not_found: 404,
   conflict: 409,
   account_blocked: 423,
@@ -38,6 +40,7 @@ export const errorDetails = {
     role: z.string().optional(),
   }),
   ip_not_allowed: z.object({ address: z.string().optional() }),
+  four_eyes: z.object({ enteredBy: z.string().optional() }),
   not_found: z.object({ reason: z.string().optional(), step: z.string().optional() }),
   conflict: z.object({
     /** A stale `version`: the one the server holds now. */
@@ -53,6 +56,8 @@ export const errorDetails = {
     state: z.string().optional(),
     /** A conflict about one field (a username in use). */
     fields: FieldErrors.optional(),
+    /** The open item that blocks this one (a second IBAN change for the same party points to the first). */
+    existingId: z.number().int().optional(),
   }),
   account_blocked: z.object({ reason: z.enum(['manually_blocked', 'auto_blocked', 'unconfirmed']).optional(), until: z.string().optional() }),
   rate_limited: z.object({ retryAfterSeconds: z.number().optional() }),
@@ -71,6 +76,7 @@ export const ErrorInfo = z.discriminatedUnion('code', [
   z.object({ code: z.literal('invalid_credentials'), message: z.string(), details: errorDetails.invalid_credentials.optional() }),
   z.object({ code: z.literal('forbidden'), message: z.string(), details: errorDetails.forbidden.optional() }),
   z.object({ code: z.literal('ip_not_allowed'), message: z.string(), details: errorDetails.ip_not_allowed.optional() }),
+  z.object({ code: z.literal('four_eyes'), message: z.string(), details: errorDetails.four_eyes.optional() }),
   z.object({ code: z.literal('not_found'), message: z.string(), details: errorDetails.not_found.optional() }),
   z.object({ code: z.literal('conflict'), message: z.string(), details: errorDetails.conflict.optional() }),
   z.object({ code: z.literal('account_blocked'), message: z.string(), details: errorDetails.account_blocked.optional() }),

@@ -14,6 +14,8 @@ export interface TransportRequest {
   /** 'arraybuffer' for a file answer. */
   responseType?: 'json' | 'arraybuffer';
   timeoutMs?: number;
+  /** Bytes of the answer received so far (a large file: progress in the app). */
+  onDownloadProgress?: (loadedBytes: number) => void;
 }
 
 export interface ClientOptions {
@@ -49,6 +51,7 @@ export function createTransport(options: ClientOptions, instance: AxiosInstance 
         timeout: r.timeoutMs ?? options.timeoutMs ?? 20_000,
         signal: r.signal,
         responseType: r.responseType ?? 'json',
+        ...(r.onDownloadProgress ? { onDownloadProgress: (e: { loaded: number }) => r.onDownloadProgress?.(e.loaded) } : {}),
         // Status handling is ours: every non-2xx becomes an ApiError below.
         validateStatus: () => true,
       });

@@ -12,6 +12,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's time-out for one slow call (e.g. a large export). */
   timeoutMs?: number;
+  /** Bytes of the answer received so far (e.g. a streamed export). */
+  onDownloadProgress?: (loadedBytes: number) => void;
 }
 
 /** The arguments of a call: the input may be left out when the route needs none. */
@@ -47,6 +49,7 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
       headers,
       signal: opts.signal,
       timeoutMs: opts.timeoutMs,
+      onDownloadProgress: opts.onDownloadProgress,
       responseType: spec.file ? 'arraybuffer' : 'json',
     });
     if (spec.file) {

@@ -4,14 +4,18 @@
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
 import { run as accountsUi } from './accountsUi.bench';
+import { run as attention } from './attention.bench';
 import { run as overview } from './overview.bench';
 import { run as kb } from './kb.bench';
+import { run as weborders } from './weborders.bench';
 
 const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
   { id: 'accounts', name: 'accounts', run: accounts },
   { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
   { id: 'overview', name: 'customer overview', run: overview },
   { id: 'kb', name: 'knowledge-base search (100,000 questions)', run: kb },
+  { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
+  { id: 'attention', name: 'attention overview and live events', run: attention },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));

@@ -180,15 +180,56 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
     expect(blocking.map(describeViolation)).toEqual([]);
   });
 
+  it('the weborder areas and their dialogs (issue 12)', async () => {
+    const { context, page } = await open(lang);
+    const blocking: Violation[] = [];
+    try {
+      await signIn(page, 'helpdesk', 'Helpdesk!2026');
+      for (const area of ['weborders', 'weborder-requests', 'partners', 'finance']) {
+        await visitArea(page, area);
+        blocking.push(...(await check(page, `${lang} ${area}`)));
+      }
+      await visitArea(page, 'weborders');
+      const first = page.locator('[data-testid="weborder-table"] tbody tr[data-testid^="weborder-row-"]').first();
+      await first.locator('button[aria-expanded]').click();
+      blocking.push(...(await check(page, `${lang} weborder row expanded`)));
+      await first.locator('td:nth-child(3) button').click();
+      await page.locator('[data-testid="weborder-history"]').waitFor();
+      blocking.push(...(await check(page, `${lang} weborder drawer`)));
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="weborder-drawer"]').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: lang === 'nl' ? 'Nieuwe weborder' : 'New weborder' }).click();
+      await page.locator('[data-testid="weborder-dialog"] .MuiDialog-paper').waitFor();
+      blocking.push(...(await check(page, `${lang} new weborder dialog`)));
+      await closeDialog(page);
+      await visitArea(page, 'partners');
+      await page.locator('[data-testid="partners-table"] tbody tr[data-testid^="partner-row-"] button').first().click();
+      await page.locator('[data-testid="partner-checklist"]').waitFor();
+      blocking.push(...(await check(page, `${lang} partner drawer`)));
+    } finally {
+      await context.close();
+    }
+    expect(blocking.map(describeViolation)).toEqual([]);
+  });
+
   it('the helpdesk areas', async () => {
     const { context, page } = await open(lang);
     const blocking: Violation[] = [];
     try {
       await signIn(page, 'helpdesk', 'Helpdesk!2026');
-      for (const area of ['weborders', 'iban']) {
+      for (const area of ['attention', 'weborders', 'iban']) {
         await visitArea(page, area);
         blocking.push(...(await check(page, `${lang} ${area}`)));
       }
+      // Issue 13: the details of a seeded change (both IBANs, the proof) and the dialog to enter one.
+      await page.locator('[data-testid="iban-table"] tbody button').first().click();
+      await page.locator('[data-testid="iban-new"]').waitFor();
+      blocking.push(...(await check(page, `${lang} iban details`)));
+      await closeDialog(page);
+      await page.getByRole('button', { name: lang === 'nl' ? 'Nieuwe wijziging' : 'New change' }).click();
+      await page.locator('input[name="newIban"]').waitFor();
+      blocking.push(...(await check(page, `${lang} iban enter dialog`)));
+      await closeDialog(page);
     } finally {
       await context.close();
     }

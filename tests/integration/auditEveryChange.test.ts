@@ -3,6 +3,8 @@ import { routes, type RouteName } from '../../shared/api/routes/index';
 import type { ApiClient } from '../../shared/client';
 import { flushViewLog } from '../../server/audit/viewLog';
 import { insertHousehold } from './customersFixture';
+import { NEW_IBAN, OLD_IBAN, insertPartner, pngProof } from './helpdeskFixture';
+import { newWeborder, seedWeborderFixture } from './weborderFixture';
 import { startTestServer, type TestServer } from './support/testServer';
 
 type Recipe = (c: ApiClient, s: TestServer) => Promise<unknown>;
@@ -18,6 +20,15 @@ async function contactVersion(c: ApiClient): Promise<number> {
 }
 async function newAccount(c: ApiClient, username: string) {
   return c.call('accounts.create', { body: { username, email: `${username}@example.nl`, password: 'Sterk!2026x', role: 'user' } });
+}
+
+async function enterIbanChange(c: ApiClient, s: TestServer, partner: string) {
+  const partyId = await insertPartner(s, partner);
+  return c.call('ibanChanges.create', { body: { party: 'partner', partyId, oldIban: OLD_IBAN, newIban: NEW_IBAN, accountName: partner, proof: pngProof } });
+}
+async function colleague(s: TestServer): Promise<ApiClient> {
+  if (!(await s.store.db.selectFrom('staff_users').select('id').where('username', '=', 'collega').executeTakeFirst())) await s.addStaff('collega', 'Geheim!2026', ['helpdesk']);
+  return s.client(await s.signIn('collega', 'Geheim!2026'));
 }
 
 /**
@@ -72,6 +83,16 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Eerste' } });
     const q = await c.call('kb.createQuestion', { body: { topicCode: t.code, description: 'Tweede' } });
     return c.call('kb.moveQuestion', { params: { code: q.code }, body: { direction: 'up' } });
+  },
+  'ibanChanges.create': async (c, s) => enterIbanChange(c, s, 'Partner A'),
+  // Four eyes: a colleague decides what "alles" entered.
+  'ibanChanges.approve': async (c, s) => {
+    const x = await enterIbanChange(c, s, 'Partner B');
+    return (await colleague(s)).call('ibanChanges.approve', { params: { id: x.id }, body: { version: x.version } });
+  },
+  'ibanChanges.reject': async (c, s) => {
+    const x = await enterIbanChange(c, s, 'Partner C');
+    return (await colleague(s)).call('ibanChanges.reject', { params: { id: x.id }, body: { reason: 'Bewijs onleesbaar', version: x.version } });
   },
   'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
   'accounts.create': async (c) => newAccount(c, 'nieuw.account'),
@@ -148,6 +169,36 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     for (let i = 0; i < 100 && (await c.call('letters.status', { params: { jobId } })).state === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
     return c.call('letters.pdf', { params: { jobId, part: 1 } });
   },
+  'weborders.export': async (c) => c.call('weborders.export', { query: { status: 'paid' } }),
+  'weborders.create': async (c) => c.call('weborders.create', { body: newWeborder({ event: 'Audit create', confirmDuplicate: true }) }),
+  'weborders.transition': async (c) => {
+    const w = await c.call('weborders.create', { body: newWeborder({ event: 'Audit move', confirmDuplicate: true }) });
+    return c.call('weborders.transition', { params: { id: w.id }, body: { to: 'rejected', reason: 'Dubbel', version: w.version } });
+  },
+  'weborders.bulkTransition': async (c) => {
+    const w = await c.call('weborders.create', { body: newWeborder({ event: 'Audit bulk', confirmDuplicate: true }) });
+    return c.call('weborders.bulkTransition', { body: { ids: [w.id], to: 'rejected', reason: 'Dubbel' } });
+  },
+  'weborderRequests.create': async (c) =>
+    c.call('weborderRequests.create', {
+      body: { partnerId: 1, schoolNumber: '5001', teacherName: 'Jennet Sintenie', event: 'Audit verzoek', desiredAt: '2030-01-22T10:20:00.000Z', students: 5, teachers: 1 },
+    }),
+  'weborderRequests.propose': async (c) => {
+    const r = await c.call('weborderRequests.create', {
+      body: { partnerId: 2, schoolNumber: '5002', teacherName: 'Jan Bakker', event: 'Audit voorstel', desiredAt: '2030-02-22T10:20:00.000Z', students: 5, teachers: 1 },
+    });
+    return c.call('weborderRequests.propose', {
+      params: { id: r.id },
+      body: { version: r.version, name: 'Voorstel', grade: '2', teacher: r.teacherName, teachers: 1, students: 5, event: r.event, desiredAt: r.desiredAt, ticketPrice: 100 },
+    });
+  },
+  'partners.update': async (c) => {
+    const p = await c.call('partners.get', { params: { id: 2 } });
+    return c.call('partners.update', { params: { id: 2 }, body: { version: p.version, contactPhone: '0205210220' } });
+  },
+  'partners.approve': async (c) => c.call('partners.approve', { params: { id: 11 }, body: { version: (await c.call('partners.get', { params: { id: 11 } })).version } }),
+  'partners.reject': async (c) =>
+    c.call('partners.reject', { params: { id: 12 }, body: { version: (await c.call('partners.get', { params: { id: 12 } })).version, reason: 'Geen educatief aanbod' } }),
 };
 
 async function addPerson(c: ApiClient, firstName: string) {
@@ -183,6 +234,7 @@ describe('every audited route writes its audit entry', () => {
     await s.addStaff('alles', 'Geheim!2026', ['kcc', 'kcc-admin', 'admin', 'helpdesk']);
     c = s.client(await s.signIn('alles', 'Geheim!2026'));
     await insertHousehold(s, CN);
+    seedWeborderFixture(s);
   });
   afterAll(async () => s.close());
 

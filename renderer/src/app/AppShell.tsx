@@ -22,6 +22,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import type { Staff } from '../../../shared/api/staff';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
 import { LookAlongBanner } from '../features/customer/lookAlong/LookAlongBanner';
+import { LiveEvents } from '../live/LiveEvents';
 import { AccountMenu } from '../features/profiles/AccountMenu';
 import { useT } from '../i18n';
 import { signOut } from '../session/sessionStore';
@@ -75,6 +76,7 @@ export function AppShell({ staff }: { staff: Staff }) {
         </Toolbar>
       </AppBar>
       <ConnectionBanner />
+      <LiveEvents staff={staff} />
       <LookAlongBanner />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <Drawer

@@ -52,6 +52,9 @@ async function baseUrl(): Promise<string> {
   });
 }
 
+/** What the live connection (renderer/src/live) needs: it streams with fetch, outside the typed client. */
+export const liveTransport = { baseUrl, token: () => token };
+
 export const api = createApiClient({
   baseUrl,
   token: () => token,

@@ -17,6 +17,8 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+const clickListeners = new Set<(target: string) => void>();
+
 /**
  * window.kcc for the browser build (`npm run web`): settings, profiles and the token live in
  * localStorage, files go through a download / <input type=file>, the server is the page's own
@@ -82,7 +84,32 @@ export const browserBridge: KccBridge = {
   notify: async (notice: Notice) => {
     if (typeof Notification === 'undefined') return;
     if (Notification.permission === 'default') await Notification.requestPermission();
-    if (Notification.permission === 'granted') new Notification(notice.title, { body: notice.body });
+    if (Notification.permission !== 'granted') return;
+    const n = new Notification(notice.title, { body: notice.body });
+    const target = notice.target;
+    if (target) {
+      n.onclick = () => {
+        window.focus();
+        for (const l of clickListeners) l(target);
+      };
+    }
+  },
+  notifications: {
+    onClick: (listener) => {
+      clickListeners.add(listener);
+      return () => void clickListeners.delete(listener);
+    },
+  },
+  // The browser's app badge where there is one (an installed web app); the tab title everywhere.
+  badge: async (count) => {
+    const nav = navigator as Navigator & { setAppBadge?: (n: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
+    try {
+      if (count > 0) await nav.setAppBadge?.(count);
+      else await nav.clearAppBadge?.();
+    } catch {
+      // not allowed here
+    }
+    document.title = `${count > 0 ? `(${count}) ` : ''}${document.title.replace(/^\(\d+\) /, '')}`;
   },
   openExternal: async (url) => {
     if (!/^https:\/\//i.test(url)) return false;

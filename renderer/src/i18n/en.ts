@@ -5,6 +5,12 @@ import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
 import { enMessages as profilesEN } from '../features/profiles/messages';
+import { enMessages as ibanEN } from '../features/iban/messages';
+import { enMessages as attentionEN } from '../features/attention/messages';
+import { enMessages as webordersEN } from '../features/weborders/messages';
+import { enMessages as weborderRequestsEN } from '../features/weborder-requests/messages';
+import { enMessages as partnersEN } from '../features/partners/messages';
+import { enMessages as financeEN } from '../features/finance/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -146,4 +152,10 @@ export const en: Dictionary = {
   ...knowledgeBaseEN,
   ...auditEN,
   ...profilesEN,
+  ...ibanEN,
+  ...attentionEN,
+  ...webordersEN,
+  ...weborderRequestsEN,
+  ...partnersEN,
+  ...financeEN,
 };

@@ -5,6 +5,12 @@ import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
 import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
 import { nlMessages as profilesNL } from '../features/profiles/messages';
+import { nlMessages as ibanNL } from '../features/iban/messages';
+import { nlMessages as attentionNL } from '../features/attention/messages';
+import { nlMessages as webordersNL } from '../features/weborders/messages';
+import { nlMessages as weborderRequestsNL } from '../features/weborder-requests/messages';
+import { nlMessages as partnersNL } from '../features/partners/messages';
+import { nlMessages as financeNL } from '../features/finance/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -145,6 +151,12 @@ export const nl = {
   ...knowledgeBaseNL,
   ...auditNL,
   ...profilesNL,
+  ...ibanNL,
+  ...attentionNL,
+  ...webordersNL,
+  ...weborderRequestsNL,
+  ...partnersNL,
+  ...financeNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -6,6 +6,8 @@ import m005 from './005_audit_mac';
 import m006 from './006_tenant_sessions';
 import m007 from './007_customer_view';
 import m010 from './010_knowledge_base';
+import m011 from './011_weborders';
+import m012 from './012_iban_events';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -25,4 +27,6 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 6, name: 'tenant_sessions', sql: m006 },
   { version: 7, name: 'customer_view', sql: m007 },
   { version: 10, name: 'knowledge_base', sql: m010 },
+  { version: 11, name: 'weborders', sql: m011 },
+  { version: 12, name: 'iban_events', sql: m012 },
 ];

@@ -2,8 +2,10 @@ import { accountRoutes } from './accounts';
 import { adminRoutes } from './admin';
 import { customerRoutes } from './customers';
 import { kbRoutes } from './kb';
+import { helpdeskRoutes } from './helpdesk';
 import { portalRoutes } from './portal';
 import { staffRoutes } from './staff';
+import { weborderRoutes } from './weborders';
 
 /**
  * The route table: every endpoint of the portal server, by name. An area adds its own file here and spreads
@@ -16,6 +18,8 @@ export const routes = {
   ...customerRoutes,
   ...portalRoutes,
   ...kbRoutes,
+  ...helpdeskRoutes,
+  ...weborderRoutes,
 };
 
 export type Routes = typeof routes;

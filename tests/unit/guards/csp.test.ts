@@ -12,12 +12,13 @@ describe('buildCsp', () => {
     expect(csp.get('default-src')).toBe("'self'");
     expect(csp.get('script-src')).toBe("'self'");
     expect(csp.get('style-src')).toBe("'self' 'unsafe-inline'");
-    expect(csp.get('img-src')).toBe("'self' data:");
+    expect(csp.get('img-src')).toBe("'self' data: blob:");
+    expect(csp.get('frame-src')).toBe('blob:');
     expect(csp.get('font-src')).toBe("'self' data:");
     expect(csp.get('object-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
-    expect(csp.size).toBe(9);
+    expect(csp.size).toBe(10);
   });
 
   it('uses the https origin of a remote profile', () => {

@@ -107,6 +107,7 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: (channel: string, l: Listener) => fake.ipc.set(channel, l) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    nativeImage: { createFromBitmap: vi.fn() },
     Notification: Object.assign(class {
       show() {}
     }, { isSupported: () => true }),
@@ -169,7 +170,7 @@ describe('main process wiring', () => {
   });
 
   it('registers every invoke channel and answers with defaults', async () => {
-    expect(fake.ipc.size).toBe(15);
+    expect(fake.ipc.size).toBe(16);
     await expect(invoke(ipcChannels.settingsGet)).resolves.toEqual({ language: 'nl', activeProfileId: 'embedded' });
     await expect(invoke(ipcChannels.appInfo)).resolves.toMatchObject({ name: 'KCC Desk', shell: 'electron' });
     await expect(fake.ipc.get(ipcChannels.settingsGet)?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow();

@@ -38,7 +38,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly window.kcc, without ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['kcc']);
-    expect(Object.keys(kcc).sort()).toEqual(['app', 'deepLinks', 'files', 'notify', 'openExternal', 'profiles', 'server', 'settings', 'token']);
+    expect(Object.keys(kcc).sort()).toEqual(['app', 'badge', 'deepLinks', 'files', 'notifications', 'notify', 'openExternal', 'profiles', 'server', 'settings', 'token']);
     expect(JSON.stringify(Object.keys(kcc))).not.toContain('ipc');
   });
 

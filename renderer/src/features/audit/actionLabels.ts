@@ -32,6 +32,9 @@ const labels: Record<string, { nl: string; en: string }> = {
   'customer.portal_link.create': { nl: 'Portaallink aangemaakt', en: 'Portal link created' },
   'customer.portal_link.redeem': { nl: 'Portaallink gebruikt', en: 'Portal link used' },
   'customer.view': { nl: 'Klantgegevens ingezien', en: 'Customer data viewed' },
+  'iban_change.approve': { nl: 'IBAN-wijziging goedgekeurd', en: 'IBAN change approved' },
+  'iban_change.create': { nl: 'IBAN-wijziging ingevoerd', en: 'IBAN change entered' },
+  'iban_change.reject': { nl: 'IBAN-wijziging afgewezen', en: 'IBAN change rejected' },
   'ip_range.create': { nl: 'IP-bereik toegevoegd', en: 'IP range added' },
   'ip_range.delete': { nl: 'IP-bereik verwijderd', en: 'IP range deleted' },
   'ip_range.update': { nl: 'IP-bereik gewijzigd', en: 'IP range changed' },
@@ -45,10 +48,17 @@ const labels: Record<string, { nl: string; en: string }> = {
   'kb.topic.update': { nl: 'Kennisbankonderwerp gewijzigd', en: 'Knowledge-base topic changed' },
   'look_along.end': { nl: 'Meekijken beëindigd', en: 'Look-along ended' },
   'look_along.start': { nl: 'Meekijken gestart', en: 'Look-along started' },
+  'partner.approve': { nl: 'Partner goedgekeurd', en: 'Partner approved' },
+  'partner.reject': { nl: 'Partner afgewezen', en: 'Partner rejected' },
+  'partner.update': { nl: 'Partnergegevens gewijzigd', en: 'Partner details changed' },
   'settings.update': { nl: 'Instellingen gewijzigd', en: 'Settings changed' },
   'staff.sign_in': { nl: 'Medewerker aangemeld', en: 'Staff member signed in' },
   'staff.sign_in_failed': { nl: 'Aanmelden mislukt', en: 'Sign-in failed' },
   'staff.sign_out': { nl: 'Medewerker afgemeld', en: 'Staff member signed out' },
+  'weborder.create': { nl: 'Weborder aangemaakt', en: 'Weborder created' },
+  'weborder.export': { nl: 'Weborders geëxporteerd', en: 'Weborders exported' },
+  'weborder.transition': { nl: 'Weborderstatus gewijzigd', en: 'Weborder status changed' },
+  'weborder_request.create': { nl: 'Weborderverzoek vastgelegd', en: 'Weborder request recorded' },
 };
 
 /** Groups for the filter: the start of a code ("account.") matches every action of that group. */
@@ -58,11 +68,15 @@ const groups: Record<string, { nl: string; en: string }> = {
   activation_letters: { nl: 'Activatiebrieven (bulk)', en: 'Activation letters (bulk)' },
   audit: { nl: 'Auditlogboek', en: 'Audit log' },
   customer: { nl: 'Klanten', en: 'Customers' },
+  iban_change: { nl: 'IBAN-wijzigingen', en: 'IBAN changes' },
   ip_range: { nl: 'IP-bereiken', en: 'IP ranges' },
   kb: { nl: 'Kennisbank', en: 'Knowledge base' },
   look_along: { nl: 'Meekijken', en: 'Look-along' },
+  partner: { nl: 'Partners', en: 'Partners' },
   settings: { nl: 'Instellingen', en: 'Settings' },
   staff: { nl: 'Aanmelden en afmelden', en: 'Signing in and out' },
+  weborder: { nl: 'Weborders', en: 'Weborders' },
+  weborder_request: { nl: 'Weborderverzoeken', en: 'Weborder requests' },
 };
 
 /** The action in words in the UI language; an unknown code shows as itself. */

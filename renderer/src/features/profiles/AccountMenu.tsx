@@ -5,6 +5,7 @@ import type { Staff } from '../../../../shared/api/staff';
 import { useT } from '../../i18n';
 import { useProfilesState } from './profileQueries';
 import { ProfilesDialog } from './ProfilesDialog';
+import { NotificationMenuItem } from '../../live/NotificationToggle';
 
 /** The app bar's user menu: who is signed in, on which server, and the way to the server profiles. */
 export function AccountMenu({ staff, roleNames }: { staff: Staff; roleNames: string }) {
@@ -51,6 +52,7 @@ export function AccountMenu({ staff, roleNames }: { staff: Staff; roleNames: str
           </ListItemIcon>
           <ListItemText primary={t('profiles.menu.open')} />
         </MenuItem>
+        <NotificationMenuItem />
       </Menu>
       {profilesOpen && <ProfilesDialog signedIn onClose={() => setProfilesOpen(false)} />}
     </>
