@@ -1,6 +1,7 @@
 import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { customerHandlers } from './customers';
+import { importHandlers } from './imports';
 import { portalHandlers } from './portal';
 import { staffHandlers } from './staff';
 
@@ -14,4 +15,5 @@ export const handlers = {
   ...accountHandlers,
   ...customerHandlers,
   ...portalHandlers,
+  ...importHandlers,
 };

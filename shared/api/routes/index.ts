@@ -1,6 +1,7 @@
 import { accountRoutes } from './accounts';
 import { adminRoutes } from './admin';
 import { customerRoutes } from './customers';
+import { importRoutes } from './imports';
 import { portalRoutes } from './portal';
 import { staffRoutes } from './staff';
 
@@ -14,6 +15,7 @@ export const routes = {
   ...accountRoutes,
   ...customerRoutes,
   ...portalRoutes,
+  ...importRoutes,
 };
 
 export type Routes = typeof routes;

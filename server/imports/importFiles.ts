@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { ImportFile, ReadOptions } from '../../shared/api/imports';
+import { matchHeaders } from '../../shared/domain/importColumns';
+import { FILE_MODE, ownerOnlyDir } from '../db/fileModes';
+import type { DB } from '../db/schema';
+import { ApiError, notFound } from '../errors';
+import { readImportFile, type SheetText } from './readFile';
+
+/** Uploaded files wait owner-only in this folder of the data folder for their preview and commit. */
+export const IMPORT_FOLDER = 'imports';
+/** An uploaded file is kept this long (and removed at the next upload after it). */
+const KEEP_MS = 24 * 3_600_000;
+const SAMPLE_ROWS = 5;
+
+export const MAPPING_SCOPE = 'global';
+
+/**
+ * The uploads of one server, with the last read file kept in memory: the wizard pages through a 50,000-row
+ * preview without reading the file again for every page.
+ */
+export class ImportFiles {
+  private cache: { key: string; text: SheetText } | null = null;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dir: string,
+  ) {}
+
+  private fileOf(id: string): string {
+    return path.join(this.dir, `import-${id}.bin`);
+  }
+
+  async save(bytes: Buffer, kind: 'xlsx' | 'csv', staffId: number, now: Date): Promise<string> {
+    ownerOnlyDir(this.dir);
+    await this.removeOld(now);
+    const id = randomUUID();
+    fs.writeFileSync(this.fileOf(id), bytes, { mode: FILE_MODE, flag: 'wx' });
+    await this.db
+      .insertInto('imports')
+      .values({ id, staff_id: staffId, file_name: `import-${id}.bin`, kind, size: bytes.length, created_at: now.toISOString() })
+      .execute();
+    return id;
+  }
+
+  /** The file read with `opts` (cached); only its own uploader may use it. */
+  async read(id: string, staffId: number, opts: ReadOptions): Promise<SheetText> {
+    const row = await this.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('Importbestand');
+    if (row.staff_id !== staffId) throw new ApiError('forbidden', 'Alleen wie het bestand heeft geladen, kan het importeren.', { reason: 'not_import_owner' });
+    const key = JSON.stringify([id, row.kind === 'csv' ? null : (opts.sheet ?? null), opts.separator ?? null, opts.encoding ?? null]);
+    if (this.cache?.key === key) return this.cache.text;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.fileOf(id));
+    } catch {
+      throw notFound('Importbestand');
+    }
+    const text = await readImportFile(bytes, row.kind === 'csv' ? 'csv' : 'xlsx', opts);
+    this.cache = { key, text };
+    return text;
+  }
+
+  async describe(id: string, text: SheetText): Promise<ImportFile> {
+    const remembered = await this.db.selectFrom('import_mappings').select('mapping').where('scope', '=', MAPPING_SCOPE).executeTakeFirst();
+    return {
+      importId: id,
+      kind: text.kind,
+      sheets: text.sheets,
+      sheet: text.sheet,
+      separator: text.separator,
+      encoding: text.encoding,
+      headers: text.headers,
+      rows: text.rows.length,
+      mapping: matchHeaders(text.headers, remembered ? (JSON.parse(remembered.mapping) as Record<string, string>) : {}),
+      sample: text.rows.slice(0, SAMPLE_ROWS).map((r) => text.headers.map((_, i) => r.cells[i] ?? '')),
+    };
+  }
+
+  private async removeOld(now: Date): Promise<void> {
+    const before = new Date(now.getTime() - KEEP_MS).toISOString();
+    const old = await this.db.selectFrom('imports').select('id').where('created_at', '<', before).execute();
+    for (const o of old) fs.rmSync(this.fileOf(o.id), { force: true });
+    if (old.length > 0) await this.db.deleteFrom('imports').where('created_at', '<', before).execute();
+  }
+}
