@@ -386,6 +386,7 @@ export interface ImportsTable {
   kind: string;
   size: number;
   created_at: string;
+  plan: string | null;
   committed_at: string | null;
 }
 

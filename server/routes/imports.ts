@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CustomerGroup } from '../../shared/api/groups';
-import { XLSX_CONTENT_TYPE, type ImportPreview } from '../../shared/api/imports';
+import { XLSX_CONTENT_TYPE, type ImportFile, type ImportPreview } from '../../shared/api/imports';
 import type { BulkSelection, JobKind } from '../../shared/api/jobs';
 import { importRoutes } from '../../shared/api/routes/imports';
 import { importFields, matchHeaders, rememberedFrom, type ColumnMapping } from '../../shared/domain/importColumns';
@@ -24,7 +24,7 @@ const files = new WeakMap<AppContext, ImportFiles>();
 function importFiles(server: FastifyInstance): ImportFiles {
   let f = files.get(server.ctx);
   if (!f) {
-    f = new ImportFiles(server.ctx.store.db, path.join(server.ctx.store.dataDir, IMPORT_FOLDER));
+    f = new ImportFiles(path.join(server.ctx.store.dataDir, IMPORT_FOLDER));
     files.set(server.ctx, f);
   }
   return f;
@@ -86,20 +86,50 @@ export const importHandlers = defineHandlers(importRoutes, {
   },
   'imports.upload': async ({ req, ctx, staff, query }) => {
     const f = importFiles(req.server);
-    const id = await f.save(uploadBytes(req), kindOf(req.headers['content-type']), staff.id, ctx.clock.now());
-    return f.describe(id, await f.read(id, staff.id, query));
+    const bytes = uploadBytes(req);
+    const kind = kindOf(req.headers['content-type']);
+    // Read before the transaction: a large file takes seconds, and the database stays free meanwhile.
+    const text = await readImportFile(bytes, kind, query);
+    return audited(
+      req,
+      (x: ImportFile) => ({ action: 'import.upload', target: `import:${x.importId}`, details: { kind, bytes: bytes.length, rows: x.rows } }),
+      async (trx) => {
+        const id = await f.save(trx, bytes, kind, staff.id, ctx.clock.now());
+        f.keep(id, kind, query, text);
+        return f.describe(trx, id, text);
+      },
+    );
   },
-  'imports.read': async ({ req, staff, params, body }) => {
+  'imports.read': async ({ req, ctx, staff, params, query }) => {
     const f = importFiles(req.server);
-    return f.describe(params.importId, await f.read(params.importId, staff.id, body));
+    return f.describe(ctx.store.db, params.importId, await f.read(ctx.store.db, params.importId, staff.id, query));
   },
-  'imports.preview': async ({ req, ctx, staff, params, body, query }): Promise<ImportPreview> => {
-    const text = await importFiles(req.server).read(params.importId, staff.id, body);
+  'imports.plan': async ({ req, ctx, staff, params, body }) => {
+    const f = importFiles(req.server);
+    const text = await f.read(ctx.store.db, params.importId, staff.id, body);
     const j = await judge(ctx.store.db, text, body.mapping as ColumnMapping, new Set(body.exclude));
+    return audited(
+      req,
+      {
+        action: 'import.plan',
+        target: `import:${params.importId}`,
+        details: { ...j.counts, group: body.group, excluded: body.exclude.length, columns: j.mapped.size, sheet: body.sheet ?? null },
+      },
+      async (trx) => {
+        await f.savePlan(trx, params.importId, staff.id, body);
+        return j.counts;
+      },
+    );
+  },
+  'imports.preview': async ({ req, ctx, staff, params, query }): Promise<ImportPreview> => {
+    const f = importFiles(req.server);
+    const plan = await f.planOf(ctx.store.db, params.importId, staff.id);
+    const text = await f.read(ctx.store.db, params.importId, staff.id, plan);
+    const j = await judge(ctx.store.db, text, plan.mapping, new Set(plan.exclude));
     const errors = j.rows.flatMap((r) => r.errors);
     const shown = query.onlyErrors ? j.rows.filter((r) => r.errors.length > 0) : j.rows;
     const start = (query.page - 1) * query.pageSize;
-    const inGroup = body.group !== null;
+    const inGroup = plan.group !== null;
     return {
       counts: j.counts,
       errors: errors.slice(0, MAX_ERRORS),
@@ -117,10 +147,11 @@ export const importHandlers = defineHandlers(importRoutes, {
       })),
     };
   },
-  'imports.report': async ({ req, ctx, staff, params, body, reply }) => {
-    const text = await importFiles(req.server).read(params.importId, staff.id, body);
-    const j = await judge(ctx.store.db, text, body.mapping as ColumnMapping, new Set(body.exclude));
-    const keyOf = new Map(importFields.map((f) => [f.header, f.key]));
+  'imports.report': async ({ req, ctx, staff, params, reply }) => {
+    const f = importFiles(req.server);
+    const plan = await f.planOf(ctx.store.db, params.importId, staff.id);
+    const j = await judge(ctx.store.db, await f.read(ctx.store.db, params.importId, staff.id, plan), plan.mapping, new Set(plan.exclude));
+    const keyOf = new Map(importFields.map((x) => [x.header, x.key]));
     const rows = j.rows.flatMap((r) =>
       r.errors.map((e) => {
         const key = keyOf.get(e.column);
@@ -130,22 +161,23 @@ export const importHandlers = defineHandlers(importRoutes, {
     reply.type(XLSX_CONTENT_TYPE).header('content-disposition', 'attachment; filename="importcontrole.xlsx"').header('cache-control', 'no-store');
     return importReport(rows);
   },
-  'imports.commit': async ({ req, ctx, staff, params, body }) => {
+  'imports.commit': async ({ req, ctx, staff, params }) => {
     const f = importFiles(req.server);
-    const text = await f.read(params.importId, staff.id, body);
+    const plan = await f.planOf(ctx.store.db, params.importId, staff.id);
+    const text = await f.read(ctx.store.db, params.importId, staff.id, plan);
     const now = ctx.clock.now();
     const done = await audited(
       req,
       (c: { counts: { rows: number; create: number; update: number; unchanged: number; skip: number } }) => ({
         action: 'import.commit',
         target: `import:${params.importId}`,
-        details: { ...c.counts, group: body.group },
+        details: { ...c.counts, group: plan.group },
       }),
       async (trx) => {
         // Checked again inside the transaction: what is written is what was judged just now.
-        const j = await judge(trx, text, body.mapping as ColumnMapping, new Set(body.exclude));
-        const c = await commitJudgement(trx, j, body.group, now);
-        const remembered = JSON.stringify(rememberedFrom(text.headers, body.mapping as ColumnMapping));
+        const j = await judge(trx, text, plan.mapping, new Set(plan.exclude));
+        const c = await commitJudgement(trx, j, plan.group, now);
+        const remembered = JSON.stringify(rememberedFrom(text.headers, plan.mapping));
         await trx
           .insertInto('import_mappings')
           .values({ scope: MAPPING_SCOPE, mapping: remembered, updated_at: now.toISOString() })

@@ -57,10 +57,13 @@ export const ImportPlan = ReadOptions.extend({
 });
 export type ImportPlan = z.input<typeof ImportPlan>;
 
+/** A yes/no in a query string ('true'/'false'), or a boolean from the typed client. */
+const QueryBool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
 export const PreviewQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
-  onlyErrors: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  onlyErrors: QueryBool.default(false),
 });
 
 export const ImportAction = z.enum(['create', 'update', 'unchanged', 'skip', 'error']);
@@ -115,7 +118,7 @@ export type ImportCommitted = z.infer<typeof ImportCommitted>;
 
 /** The one-call import of api.md: `POST /imports?dryRun=…&group=…` with the file as body. */
 export const ImportRunQuery = z.object({
-  dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  dryRun: QueryBool.default(true),
   group: z.coerce.number().int().min(1).optional(),
   separator: CsvSeparator.optional(),
   encoding: CsvEncoding.optional(),

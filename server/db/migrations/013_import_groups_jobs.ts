@@ -4,7 +4,8 @@
 //   resumed after a restart never does an item twice. result_files names the job's files in the data folder.
 // - customer_groups / customer_group_members: rights are portal function keys (shared/domain/portalFunctions.ts).
 // - import_mappings: the last column mapping, remembered for the next import (one per organisation: scope 'global').
-// - imports: an uploaded file waiting for its preview and commit (the bytes sit owner-only in the data folder).
+// - imports: an uploaded file waiting for its preview and commit (the bytes sit owner-only in the data folder),
+//   with the wizard's plan (sheet, mapping, selection, group) that the preview and the commit read.
 // Released migrations are never edited.
 export default /* sql */ `
 CREATE TABLE jobs (
@@ -73,6 +74,7 @@ CREATE TABLE imports (
   kind TEXT NOT NULL,
   size INTEGER NOT NULL,
   created_at TEXT NOT NULL,
+  plan TEXT,
   committed_at TEXT
 );
 `;
