@@ -16,9 +16,16 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
   }
 }
 
+// Windows-1252's 0x80–0x9F (€, ‘ ’ “ ” – — …). TextDecoder('windows-1252') should map them, but Node builds
+// without full ICU decode them as ISO-8859-1 control characters; mapping them here gives the same text everywhere.
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
 /** The text of the bytes, without a BOM. */
 export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding): string {
-  const text = new TextDecoder(encoding).decode(bytes);
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
