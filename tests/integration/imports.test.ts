@@ -60,7 +60,7 @@ describe('import, groups and bulk jobs', () => {
   it('template round trip: columns, an example row and a note per column; read back as it was written', async () => {
     const bytes = Buffer.from(await c.call('imports.template'));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(bytes.buffer);
     const ws = wb.getWorksheet('Klanten')!;
     expect((ws.getRow(1).values as string[]).slice(1)).toEqual(headers);
     expect(importFields.every((f, i) => typeof ws.getRow(1).getCell(i + 1).note !== 'undefined')).toBe(true);

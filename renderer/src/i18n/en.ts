@@ -4,6 +4,9 @@ import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
 import { enMessages as profilesEN } from '../features/profiles/messages';
+import { enMessages as importEN } from '../features/import/messages';
+import { enMessages as groupsEN } from '../features/groups/messages';
+import { enMessages as jobsEN } from '../features/jobs/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -144,4 +147,7 @@ export const en: Dictionary = {
   ...networkEN,
   ...auditEN,
   ...profilesEN,
+  ...importEN,
+  ...groupsEN,
+  ...jobsEN,
 };
