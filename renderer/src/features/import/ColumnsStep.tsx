@@ -30,13 +30,13 @@ export function ColumnsStep({ file, mapping, onChange }: { file: ImportFile; map
             const label = f.required ? t('import.columns.required', { field: f.header }) : f.header;
             return (
               <TableRow key={f.key}>
-                <TableCell id={`map-${f.key}`}>{label}</TableCell>
+                <TableCell>{label}</TableCell>
                 <TableCell>
                   <Select
                     size="small"
                     value={typeof index === 'number' ? String(index) : ''}
                     displayEmpty
-                    inputProps={{ 'aria-labelledby': `map-${f.key}` }}
+                    inputProps={{ 'aria-label': label }}
                     onChange={(e) => onChange({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) })}
                     sx={{ minWidth: 220 }}
                   >
