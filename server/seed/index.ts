@@ -5,6 +5,7 @@ import { suspendIndexes } from './bulkIndexes';
 import { createWriters } from './context';
 import type { SeedContext } from './context';
 import { DayTable, monthStarts } from './dates';
+import { seedGroups } from './groups';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
 import { householdRoles } from './reference';
@@ -159,11 +160,13 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     db.pragma(`cache_size = ${saved.cache}`);
     db.pragma(`foreign_keys = ${saved.fk}`);
   }
+  const groupMembers = seedGroups(db, now);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
   for (const wr of writers) counts[wr.table] = wr.count;
   counts.household_roles = householdRoles.length;
+  counts.customer_group_members = groupMembers;
   return {
     households: total + 1,
     seed,
