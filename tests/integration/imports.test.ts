@@ -203,3 +203,37 @@ describe('import, groups and bulk jobs', () => {
     expect((await failure(other.call('jobs.get', { params: { jobId } }))).status).toBe(403);
   });
 });
+
+describe('stopping a running job', () => {
+  it('stops after the chunk in hand: the items done stay done (with their letters), the rest stay undone', async () => {
+    // Slowed down in this server only: 2 items per chunk, a pause after each.
+    process.env.KCC_JOB_CHUNK = '2';
+    process.env.KCC_JOB_PACE_MS = '100';
+    const s = await startTestServer();
+    delete process.env.KCC_JOB_CHUNK;
+    delete process.env.KCC_JOB_PACE_MS;
+    try {
+      await s.addStaff('beheer1', 'Geheim!123', ['kcc-admin']);
+      const c = s.client(await s.signIn('beheer1', 'Geheim!123'));
+      const numbers = Array.from({ length: 30 }, (_, i) => `HM-0${String(83001 + i)}`);
+      await s.store.db
+        .insertInto('households')
+        .values(numbers.map((n, i) => ({ customer_number: n, name: 'A', corr_street: 'Laan', corr_house_number: i + 1, corr_postcode: '3704 XC', corr_city: 'Zeist' })))
+        .execute();
+      const { jobId } = await c.call('bulk.letters', { body: { customerNumbers: numbers } });
+      await expect.poll(async () => (await c.call('jobs.get', { params: { jobId } })).done).toBeGreaterThanOrEqual(4);
+      expect(await c.call('jobs.cancel', { params: { jobId } })).toMatchObject({ cancelRequested: true });
+      await expect.poll(async () => (await c.call('jobs.get', { params: { jobId } })).state).toBe('cancelled');
+      const job = await c.call('jobs.get', { params: { jobId } });
+      expect(job.done).toBeLessThan(30);
+      const pending = await c.call('jobs.items', { params: { jobId }, query: { state: 'pending' } });
+      expect(pending.total).toBe(30 - job.done);
+      const coded = await s.store.db.selectFrom('households').select('id').where('activation_code', 'is not', null).execute();
+      expect(coded).toHaveLength(job.done);
+      expect(pdfPageTexts(Buffer.from(await c.call('letters.pdf', { params: { jobId, part: 2 } })))).toHaveLength(job.done);
+      expect((await failure(c.call('jobs.cancel', { params: { jobId } }))).status).toBe(409);
+    } finally {
+      await s.close();
+    }
+  });
+});

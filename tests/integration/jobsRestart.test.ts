@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../shared/client';
 import { openStore } from '../../server/db/connection';
@@ -13,7 +14,7 @@ import { freePort } from '../e2e/ports';
 // through a bulk-accounts job and started again on the same data folder; the job resumes and finishes with
 // every item done exactly once (one account, one code, one audit entry per household).
 
-const repoRoot = path.resolve(__dirname, '../..');
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const HOUSEHOLDS = 40;
 const numbers = Array.from({ length: HOUSEHOLDS }, (_, i) => `HM-0${String(72001 + i)}`);
 
