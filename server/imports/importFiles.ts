@@ -14,6 +14,7 @@ export const IMPORT_FOLDER = 'imports';
 /** An uploaded file is kept this long (and removed at the next upload after it). */
 const KEEP_MS = 24 * 3_600_000;
 const SAMPLE_ROWS = 5;
+const JUDGEMENT_KEEP_MS = 60_000;
 
 export const MAPPING_SCOPE = 'global';
 
@@ -28,6 +29,24 @@ const cacheKey = (id: string, kind: string, opts: ReadOptions) =>
  */
 export class ImportFiles {
   private cache: { key: string; text: SheetText } | null = null;
+  private judged: { key: string; at: number; value: unknown } | null = null;
+
+  /**
+   * The preview's judgement of one plan, kept for a minute: paging through 50,000 rows then costs a slice, not
+   * a new judgement per page. The commit never uses it (it judges again in its transaction) and clears it.
+   */
+  async judgement<T>(importId: string, plan: unknown, make: () => Promise<T>): Promise<T> {
+    const key = JSON.stringify([importId, plan]);
+    const now = Date.now();
+    if (this.judged?.key === key && now - this.judged.at < JUDGEMENT_KEEP_MS) return this.judged.value as T;
+    const value = await make();
+    this.judged = { key, at: now, value };
+    return value;
+  }
+
+  forgetJudgement(): void {
+    this.judged = null;
+  }
 
   constructor(private readonly dir: string) {}
 

@@ -107,7 +107,9 @@ export const importHandlers = defineHandlers(importRoutes, {
   'imports.plan': async ({ req, ctx, staff, params, body }) => {
     const f = importFiles(req.server);
     const text = await f.read(ctx.store.db, params.importId, staff.id, body);
-    const j = await judge(ctx.store.db, text, body.mapping as ColumnMapping, new Set(body.exclude));
+    // Judged afresh (a plan is stored when the wizard moves on) and kept for the preview pages that follow.
+    f.forgetJudgement();
+    const j = await f.judgement(params.importId, body, () => judge(ctx.store.db, text, body.mapping as ColumnMapping, new Set(body.exclude)));
     return audited(
       req,
       {
@@ -125,7 +127,7 @@ export const importHandlers = defineHandlers(importRoutes, {
     const f = importFiles(req.server);
     const plan = await f.planOf(ctx.store.db, params.importId, staff.id);
     const text = await f.read(ctx.store.db, params.importId, staff.id, plan);
-    const j = await judge(ctx.store.db, text, plan.mapping, new Set(plan.exclude));
+    const j = await f.judgement(params.importId, plan, () => judge(ctx.store.db, text, plan.mapping, new Set(plan.exclude)));
     const errors = j.rows.flatMap((r) => r.errors);
     const shown = query.onlyErrors ? j.rows.filter((r) => r.errors.length > 0) : j.rows;
     const start = (query.page - 1) * query.pageSize;
@@ -150,7 +152,8 @@ export const importHandlers = defineHandlers(importRoutes, {
   'imports.report': async ({ req, ctx, staff, params, reply }) => {
     const f = importFiles(req.server);
     const plan = await f.planOf(ctx.store.db, params.importId, staff.id);
-    const j = await judge(ctx.store.db, await f.read(ctx.store.db, params.importId, staff.id, plan), plan.mapping, new Set(plan.exclude));
+    const text = await f.read(ctx.store.db, params.importId, staff.id, plan);
+    const j = await f.judgement(params.importId, plan, () => judge(ctx.store.db, text, plan.mapping, new Set(plan.exclude)));
     const keyOf = new Map(importFields.map((x) => [x.header, x.key]));
     const rows = j.rows.flatMap((r) =>
       r.errors.map((e) => {
@@ -187,6 +190,7 @@ export const importHandlers = defineHandlers(importRoutes, {
         return c;
       },
     );
+    f.forgetJudgement();
     return { counts: done.counts, customerNumbers: [...done.created, ...done.updated], created: done.created };
   },
 
