@@ -8,6 +8,7 @@ import { clientErrorHandler, installUrlLimit } from './http/clientErrors';
 import { serializeRequestForLog } from './http/requestLogging';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { installFormPosts } from './http/formPosts';
+import { installUploads } from './http/uploads';
 import { installStaffGuard } from './auth/staffGuard';
 import { installViewLog } from './audit/viewLog';
 import { installProxyWarnings } from './auth/proxyWarning';
@@ -16,9 +17,9 @@ import { API_PREFIX } from '../shared/api/route';
 import { registerRouteTable } from './http/routeTable';
 import { handlers } from './routes/index';
 import { SERVER_VERSION } from './routes/staff';
-import { clearLetterFolder } from './letters/letterFolder';
 import { forwardWeborderEvents } from './events/weborderForwarding';
 import { endEventStreams } from './events/eventStream';
+import { installJobs } from './jobs/jobEngine';
 
 export interface AppOptions {
   /** Proxies whose X-Forwarded-For is believed (e.g. "127.0.0.1" behind a reverse proxy). */
@@ -49,11 +50,11 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     clientErrorHandler,
   });
   app.decorate('ctx', ctx);
-  // Letter PDFs (activation codes) a previous process left behind go at start, not at the first letters call.
-  clearLetterFolder(ctx.store.dataDir);
   // Weborder events become live events (SSE) from the start, also before the first stream connects.
   forwardWeborderEvents(ctx.store);
   app.addHook('preClose', async () => endEventStreams(ctx.store));
+  // Durable jobs: letter PDFs of no live job go at start; unfinished jobs resume once the server is ready.
+  await installJobs(app, opts.onNotice ?? ((m) => app.log.warn(m)));
   app.decorateRequest('staff', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -63,6 +64,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   installUrlLimit(app);
   // Only the one-time link's landing page posts a browser form.
   installFormPosts(app, new Set(['portal.redeemLink']));
+  installUploads(app, routes);
 
   await app.register(swagger, {
     openapi: {

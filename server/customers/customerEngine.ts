@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import path from 'node:path';
 import type { AppContext } from '../context';
-import { LETTER_FOLDER } from '../letters/letterFolder';
-import { LetterJobs } from '../letters/letterJobs';
+import { jobEngine } from '../jobs/jobEngine';
+import type { LetterJobs } from '../letters/letterJobs';
 import { SqliteBulkActivationCodes, type BulkActivationCodes } from './activationCodes';
 import { SqliteCustomerSearch, type CustomerSearchIndex } from './customerSearch';
 import { SqliteOverviewReader, type CustomerOverviewReader } from './overview';
@@ -10,7 +9,7 @@ import { SqliteOverviewReader, type CustomerOverviewReader } from './overview';
 /**
  * What the customer routes keep per server: the engine-specific readers (prepared once, used by every
  * request) and the running letter jobs. Only SQLite today; another database engine adds its own three
- * implementations here and the routes stay as they are.
+ * implementations here and the routes stay as they are. The letter jobs are the durable jobs' (server/jobs/).
  */
 export interface CustomerEngine {
   search: CustomerSearchIndex;
@@ -31,10 +30,8 @@ export function customerEngine(server: FastifyInstance): CustomerEngine {
     search: new SqliteCustomerSearch(sqlite),
     overview: new SqliteOverviewReader(sqlite),
     bulkCodes: new SqliteBulkActivationCodes(sqlite),
-    letterJobs: new LetterJobs(path.join(server.ctx.store.dataDir, LETTER_FOLDER), server.ctx.clock),
+    letterJobs: jobEngine(server).letters,
   };
-  // Letter PDFs are temp files holding activation codes: they go when the server closes.
-  server.server.once('close', () => engine.letterJobs.close());
   engines.set(server.ctx, engine);
   return engine;
 }

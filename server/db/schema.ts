@@ -489,6 +489,72 @@ export interface LedgerLinesTable {
   credit_cents: Generated<number>;
 }
 
+/** Migration 013: a durable bulk job (server/jobs/). */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  state: string;
+  staff_id: number;
+  staff_username: string;
+  staff_roles: string;
+  source_address: string;
+  params: Generated<string>;
+  total: number;
+  done: Generated<number>;
+  failed: Generated<number>;
+  error: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  cancel_requested: Generated<number>;
+  result_files: string | null;
+  fetched: Generated<string>;
+  created_at: string;
+  finished_at: string | null;
+  expires_at: string | null;
+  version: Generated<number>;
+}
+
+export interface JobItemsTable {
+  job_id: string;
+  seq: number;
+  customer_number: string;
+  state: Generated<string>;
+  message: string | null;
+  done_at: string | null;
+}
+
+export interface CustomerGroupsTable {
+  id: Generated<number>;
+  name: string;
+  description: Generated<string>;
+  rights: Generated<string>;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface CustomerGroupMembersTable {
+  group_id: number;
+  household_id: number;
+  added_at: string;
+}
+
+export interface ImportMappingsTable {
+  scope: string;
+  mapping: string;
+  updated_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  staff_id: number;
+  file_name: string;
+  kind: string;
+  size: number;
+  created_at: string;
+  plan: string | null;
+  committed_at: string | null;
+}
+
 export interface DB {
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
@@ -528,6 +594,12 @@ export interface DB {
   ledger_lines: LedgerLinesTable;
   iban_changes: IbanChangesTable;
   events: EventsTable;
+  jobs: JobsTable;
+  job_items: JobItemsTable;
+  customer_groups: CustomerGroupsTable;
+  customer_group_members: CustomerGroupMembersTable;
+  import_mappings: ImportMappingsTable;
+  imports: ImportsTable;
 }
 
 /** Migration 012: an IBAN change under four eyes (a partner's, or a tenant contract's). */

@@ -93,6 +93,8 @@ export function registerRouteTable(
       config: { routeName: name, access: spec.access, lookAlong: spec.lookAlong ?? null },
       // Anyone can call a public route: a few KiB hold every such body, so nobody makes the server parse megabytes.
       ...(spec.access === 'public' ? { bodyLimit: PUBLIC_BODY_LIMIT } : {}),
+      // An upload's own limit (the 413 names it).
+      ...(spec.upload ? { bodyLimit: spec.upload.limitBytes } : {}),
       schema: {
         operationId: name,
         summary: spec.summary,

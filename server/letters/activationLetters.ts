@@ -9,7 +9,9 @@ export type { LetterAddressee, LetterContext } from './letterLayout';
 const newDoc = (part: LetterPart) => new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false, info: { Title: letterTitles[part] } });
 
 /** A PDF streamed into `file`, created owner-only ('wx': never into a file or link that is already there). */
-function pdfFile(part: LetterPart, file: string): { doc: PDFKit.PDFDocument; finished: Promise<void> } {
+const BACKLOG_BYTES = 512 * 1024;
+
+function pdfFile(part: LetterPart, file: string): { doc: PDFKit.PDFDocument; out: fs.WriteStream; finished: Promise<void> } {
   const doc = newDoc(part);
   const out = fs.createWriteStream(file, { flags: 'wx', mode: FILE_MODE });
   const finished = new Promise<void>((resolve, reject) => {
@@ -18,7 +20,7 @@ function pdfFile(part: LetterPart, file: string): { doc: PDFKit.PDFDocument; fin
     doc.on('error', reject);
   });
   doc.pipe(out);
-  return { doc, finished };
+  return { doc, out, finished };
 }
 
 /**
@@ -31,7 +33,7 @@ export async function writeMailings(
   letters: readonly LetterAddressee[],
   ctx: LetterContext,
   onPage: (done: number) => void,
-  batch = 200,
+  batch = 50,
 ): Promise<void> {
   const pdfs = letterParts.map((part) => ({ part, ...pdfFile(part, files[part]) }));
   try {
@@ -42,6 +44,11 @@ export async function writeMailings(
       if ((i + 1) % batch === 0) {
         onPage(i + 1);
         await new Promise<void>((resolve) => setImmediate(resolve));
+        // Backpressure: PDFKit pushes whatever it makes without waiting for the file, so a run of 10,000 pages
+        // would otherwise pile up hundreds of MB of small chunks in memory; wait until the disk caught up.
+        while (pdfs.some((p) => p.doc.readableLength > BACKLOG_BYTES || p.out.writableLength > BACKLOG_BYTES)) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 1));
+        }
       }
     }
   } catch (error) {

@@ -1,29 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { letterParts, type LetterJob, type LetterPart } from '../../shared/api/customers';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { LetterJob, LetterPart } from '../../shared/api/customers';
 import type { Clock } from '../clock';
+import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
-import { writeMailings, type LetterAddressee, type LetterContext } from './activationLetters';
-import { letterFile, prepareLetterFolder } from './letterFolder';
+import { fetchedOf, resultFilesOf, type JobRow } from '../jobs/jobRows';
+import { ownJob } from '../jobs/jobStore';
 
 /** How long made PDFs wait for their download, on the server's clock. */
-export const LETTER_KEEP_MS = 3_600_000;
+export { RESULT_KEEP_MS as LETTER_KEEP_MS } from '../jobs/jobRunner';
 const SWEEP_EVERY_MS = 60_000;
-
-/** A mailing's PDF: on disk and free, being sent right now, or sent once and deleted. */
-type MailingState = 'ready' | 'sending' | 'fetched';
-
-interface Job {
-  state: LetterJob['state'];
-  done: number;
-  total: number;
-  error: string | null;
-  staffId: number;
-  /** Server-clock milliseconds; null while the PDFs are being made. */
-  expiresAt: number | null;
-  files: Record<LetterPart, string>;
-  mailings: Record<LetterPart, MailingState>;
-}
 
 /** A mailing handed out for download: `settle(true)` once all of it was sent (it is then deleted), else `settle(false)`. */
 export interface TakenMailing {
@@ -31,141 +18,116 @@ export interface TakenMailing {
   settle(sent: boolean): void;
 }
 
-// The letters hold activation codes: whatever is still on disk goes when the process ends.
-const liveFiles = new Set<string>();
-let exitHook = false;
-function track(file: string): void {
-  liveFiles.add(file);
-  if (exitHook) return;
-  exitHook = true;
-  process.once('exit', () => {
-    for (const f of liveFiles) fs.rmSync(f, { force: true });
-  });
-}
-function remove(file: string): void {
-  liveFiles.delete(file);
-  fs.rmSync(file, { force: true });
-}
-
 /**
- * Letter jobs live in this process, one set per server (a restart forgets them and the next start deletes
- * their PDFs; the codes are stored, so a new run simply makes new letters). Each job writes two PDFs
- * owner-only into `dir`, a folder in the server's data folder: mailing 1 (customer numbers and the portal
- * address) and mailing 2 (activation codes). Only the staff member who started the job sees it; each PDF is
- * served once and deleted after that download, and whatever is left an hour after it was made (server
- * clock: a sweep every minute and before every use), when the server closes, or when the process ends.
+ * The letter PDFs of the durable letter jobs (server/jobs/): two per job, owner-only in the letters folder of
+ * the data folder: mailing 1 (customer numbers and the portal address) and mailing 2 (activation codes). They
+ * outlive a restart. Only the staff member who started the job gets them; each PDF is served once and deleted
+ * after that download, and whatever is left an hour after it was made (server clock: a sweep every minute and
+ * before every use).
  */
 export class LetterJobs {
-  private readonly jobs = new Map<string, Job>();
+  private readonly sending = new Set<string>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly dir: string,
+    private readonly db: Kysely<DB>,
     private readonly clock: Clock,
   ) {
-    prepareLetterFolder(dir);
-    this.timer = setInterval(() => this.sweep(), SWEEP_EVERY_MS);
+    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_EVERY_MS);
     this.timer.unref();
   }
 
-  start(letters: readonly LetterAddressee[], ctx: LetterContext, staffId: number): string {
-    this.sweep();
-    const id = randomUUID();
-    const files = { 1: letterFile(this.dir, id, 1), 2: letterFile(this.dir, id, 2) };
-    const job: Job = { state: 'running', done: 0, total: letters.length, error: null, staffId, expiresAt: null, files, mailings: { 1: 'ready', 2: 'ready' } };
-    this.jobs.set(id, job);
-    for (const part of letterParts) track(files[part]);
-    void writeMailings(files, letters, ctx, (done) => {
-      job.done = done;
-    })
-      .then(() => {
-        job.state = 'done';
-      })
-      .catch((e: unknown) => {
-        job.state = 'failed';
-        job.error = e instanceof Error ? e.message : String(e);
-        for (const part of letterParts) remove(files[part]);
-      })
-      .finally(() => {
-        job.expiresAt = this.clock.now().getTime() + LETTER_KEEP_MS;
-      });
-    return id;
-  }
-
-  status(id: string, staffId: number): LetterJob {
-    const j = this.own(id, staffId);
+  async status(id: string, staffId: number): Promise<LetterJob> {
+    const j = await this.own(id, staffId);
+    const fetched = fetchedOf(j);
     return {
       jobId: id,
-      state: j.state,
+      state: j.state === 'queued' || j.state === 'running' ? 'running' : j.state === 'done' || (j.state === 'cancelled' && j.result_files) ? 'done' : 'failed',
       done: j.done,
       total: j.total,
       error: j.error,
-      fetched: letterParts.filter((p) => j.mailings[p] === 'fetched'),
-      expiresAt: j.expiresAt === null ? null : new Date(j.expiresAt).toISOString(),
+      fetched: ([1, 2] as const).filter((p) => fetched.includes(String(p))),
+      expiresAt: j.expires_at,
     };
   }
 
   /** Refuses (throws) unless the caller may download `part` now; changes nothing. */
-  check(id: string, staffId: number, part: LetterPart): void {
-    this.ready(id, staffId, part);
+  async check(id: string, staffId: number, part: LetterPart): Promise<void> {
+    await this.ready(id, staffId, part);
   }
 
   /** Hands `part` out for one download; a second one waits for this one to settle (409) and after it is refused. */
-  take(id: string, staffId: number, part: LetterPart): TakenMailing {
-    const job = this.ready(id, staffId, part);
-    job.mailings[part] = 'sending';
+  async take(id: string, staffId: number, part: LetterPart): Promise<TakenMailing> {
+    const { file } = await this.ready(id, staffId, part);
+    const key = `${id}:${part}`;
+    this.sending.add(key);
     let settled = false;
     return {
-      file: job.files[part],
+      file,
       settle: (sent) => {
         if (settled) return;
         settled = true;
-        job.mailings[part] = sent ? 'fetched' : 'ready';
-        if (sent) remove(job.files[part]);
+        this.sending.delete(key);
+        if (!sent) return;
+        fs.rmSync(file, { force: true });
+        void this.markFetched(id, part).catch(() => undefined);
       },
     };
   }
 
-  /** Drops every job whose PDFs have waited their hour on the server's clock, with its files. */
-  sweep(): void {
-    const now = this.clock.now().getTime();
-    for (const [id, job] of this.jobs) if (job.expiresAt !== null && job.expiresAt <= now) this.drop(id);
+  /** Deletes the PDFs of every job whose hour has passed on the server's clock. */
+  async sweep(): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const expired = await this.db.selectFrom('jobs').selectAll().where('result_files', 'is not', null).where('expires_at', '<=', now).execute();
+    for (const job of expired) await this.dropFiles(job);
   }
 
-  /** The server closes: no more sweeps, and every PDF goes. */
   close(): void {
     clearInterval(this.timer);
-    for (const id of [...this.jobs.keys()]) this.drop(id);
   }
 
-  private drop(id: string): void {
-    const job = this.jobs.get(id);
-    if (!job) return;
-    this.jobs.delete(id);
-    for (const part of letterParts) remove(job.files[part]);
+  private async markFetched(id: string, part: LetterPart): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('jobs').select(['fetched']).where('id', '=', id).executeTakeFirst();
+      if (!row) return;
+      const fetched = [...new Set([...fetchedOf(row), String(part)])].sort();
+      await trx.updateTable('jobs').set({ fetched: JSON.stringify(fetched) }).where('id', '=', id).execute();
+    });
+  }
+
+  private async dropFiles(job: JobRow): Promise<void> {
+    for (const file of Object.values(resultFilesOf(job) ?? {})) fs.rmSync(file, { force: true });
+    await this.db.updateTable('jobs').set({ result_files: null }).where('id', '=', job.id).execute();
   }
 
   /** The job as its own staff member sees it: unknown or expired → 404, another member's → 403. */
-  private own(id: string, staffId: number): Job {
-    this.sweep();
-    const job = this.jobs.get(id);
-    if (!job) throw notFound('Briefopdracht');
-    if (job.staffId !== staffId) {
-      throw new ApiError('forbidden', 'Alleen de medewerker die deze brieven heeft gemaakt, kan ze ophalen.', { reason: 'not_job_owner' });
-    }
+  private async own(id: string, staffId: number): Promise<JobRow> {
+    await this.sweep();
+    const job = await ownJob(this.db, id, staffId, 'Briefopdracht');
+    if (job.expires_at !== null && job.result_files === null) throw notFound('Briefopdracht');
     return job;
   }
 
-  private ready(id: string, staffId: number, part: LetterPart): Job {
-    const job = this.own(id, staffId);
-    if (job.state !== 'done') {
-      throw conflict(job.state === 'failed' ? 'Het maken van de brieven is mislukt.' : 'De brieven worden nog gemaakt.', { state: job.state });
+  private async ready(id: string, staffId: number, part: LetterPart): Promise<{ job: JobRow; file: string }> {
+    const job = await this.own(id, staffId);
+    const file = resultFilesOf(job)?.[String(part)];
+    if (!file) {
+      throw conflict(job.state === 'failed' ? 'Het maken van de brieven is mislukt.' : 'De brieven worden nog gemaakt.', {
+        state: job.state === 'failed' ? 'failed' : 'running',
+      });
     }
-    const state = job.mailings[part];
-    if (state === 'fetched') {
+    if (fetchedOf(job).includes(String(part))) {
       throw new ApiError('not_found', `Verzending ${part} is al gedownload en daarna van de server verwijderd.`, { reason: 'already_downloaded' });
     }
-    if (state === 'sending') throw conflict(`Verzending ${part} wordt op dit moment gedownload.`, { state: 'sending' });
-    return job;
+    if (this.sending.has(`${id}:${part}`)) throw conflict(`Verzending ${part} wordt op dit moment gedownload.`, { state: 'sending' });
+    return { job, file };
   }
+}
+
+/** Letter PDFs in `dir` that belong to no job with live results (left by a crash, or of an expired job) go. */
+export async function removeOrphanLetters(db: Kysely<DB>, dir: string): Promise<void> {
+  const live = new Set<string>();
+  const rows = await db.selectFrom('jobs').select(['result_files']).where('result_files', 'is not', null).execute();
+  for (const r of rows) for (const f of Object.values(resultFilesOf(r) ?? {})) live.add(path.basename(f));
+  for (const name of fs.readdirSync(dir)) if (/\.pdf$/.test(name) && !live.has(name)) fs.rmSync(path.join(dir, name), { force: true });
 }

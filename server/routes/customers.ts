@@ -18,6 +18,8 @@ import { defineHandlers } from '../http/routeTable';
 import { householdLetterPdf } from '../letters/activationLetters';
 import { householdAddressee, mailingNames } from '../letters/householdLetter';
 import { sendLetter, sendMailing } from '../letters/sendLetterPdf';
+import { jobEngine } from '../jobs/jobEngine';
+import { createJob } from '../jobs/jobStore';
 
 /** What the call claims about its look-along session (the guard reads the header only on routes that take one). */
 const claimOf = (req: FastifyRequest, staff: AuthedStaff): LookAlongClaim => ({
@@ -223,23 +225,35 @@ export const customerHandlers = defineHandlers(customerRoutes, {
     return sendLetter(reply, pdf, `activatiebrief-${nr}-brief-${part}-${mailingNames[part]}.pdf`);
   },
 
-  // The bulk run always is a job: its progress is polled, and each mailing's PDF fetched once it is done (409 before).
+  // The bulk run always is a durable job (server/jobs/): its progress is polled, and each mailing's PDF fetched once it is done (409 before).
   'letters.start': async ({ req, ctx, staff }) => {
-    const engine = customerEngine(req.server);
-    const letters = await audited(
+    const job = await audited(
       req,
-      (l: readonly unknown[]) => ({ action: 'activation_letters.generate', details: { onlyWithoutAccount: true, households: l.length } }),
-      (trx) => engine.bulkCodes.assignToHouseholdsWithoutAccount(trx, ctx.clock.now()),
+      (j: { jobId: string; total: number }) => ({
+        action: 'activation_letters.generate',
+        target: `job:${j.jobId}`,
+        details: { onlyWithoutAccount: true, households: j.total },
+      }),
+      async (trx) => {
+        const rows = await trx
+          .selectFrom('households as h')
+          .select('h.customer_number')
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('accounts as a').select('a.id').whereRef('a.customer_number', '=', 'h.customer_number'))))
+          .orderBy('h.id')
+          .execute();
+        return createJob(trx, { kind: 'activation_letters', staff, sourceAddress: req.ip, customerNumbers: rows.map((r) => r.customer_number), now: ctx.clock.now() });
+      },
     );
-    return { jobId: engine.letterJobs.start(letters, { portalUrl: ctx.portalUrl, date: ctx.clock.now() }, staff.id) };
+    jobEngine(req.server).runner.kick();
+    return { jobId: job.jobId };
   },
-  'letters.status': async ({ req, staff, params }) => customerEngine(req.server).letterJobs.status(params.jobId, staff.id),
+  'letters.status': async ({ req, staff, params }) => jobEngine(req.server).letters.status(params.jobId, staff.id),
   // Refused downloads (someone else's job, not ready, already fetched) write no audit entry.
   'letters.pdf': async ({ req, reply, staff, params }) => {
     const { jobId, part } = params;
-    const jobs = customerEngine(req.server).letterJobs;
-    jobs.check(jobId, staff.id, part);
+    const jobs = jobEngine(req.server).letters;
+    await jobs.check(jobId, staff.id, part);
     await audited(req, { action: 'activation_letters.download', target: `letter_job:${jobId}`, details: { part } }, async () => undefined);
-    return sendMailing(reply, jobs.take(jobId, staff.id, part), `activatiebrieven-verzending-${part}-${mailingNames[part]}s.pdf`);
+    return sendMailing(reply, await jobs.take(jobId, staff.id, part), `activatiebrieven-verzending-${part}-${mailingNames[part]}s.pdf`);
   },
 });

@@ -3,6 +3,7 @@ import { adminHandlers } from './admin';
 import { customerHandlers } from './customers';
 import { kbHandlers } from './kb';
 import { helpdeskHandlers } from './helpdesk';
+import { importHandlers } from './imports';
 import { portalHandlers } from './portal';
 import { staffHandlers } from './staff';
 import { weborderHandlers } from './weborders';
@@ -20,4 +21,5 @@ export const handlers = {
   ...kbHandlers,
   ...helpdeskHandlers,
   ...weborderHandlers,
+  ...importHandlers,
 };

@@ -5,6 +5,7 @@ import { suspendIndexes } from './bulkIndexes';
 import { createWriters } from './context';
 import type { SeedContext } from './context';
 import { DayTable, monthStarts } from './dates';
+import { seedGroups } from './groups';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
 import { seedKnowledgeBase } from './kb/index';
@@ -166,6 +167,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   }
   // The knowledge base does not depend on the households: the same ~400 questions every time.
   const kb = await seedKnowledgeBase(store.db);
+  const groupMembers = seedGroups(db, now);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
@@ -177,6 +179,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     const { elapsedMs: weborderMs, ...weborderCounts } = weborderReport;
     Object.assign(counts, weborderCounts, { weborders_ms: weborderMs });
   }
+  counts.customer_group_members = groupMembers;
   return {
     households: total + 1,
     seed,

@@ -34,6 +34,11 @@ export interface RouteSpec {
   status?: SuccessStatus;
   /** The answer is a file of this content type (bytes, not JSON). */
   file?: string;
+  /**
+   * The body is a file's bytes (not JSON), of one of `types` (the Content-Type says which), at most
+   * `limitBytes` (a larger one is refused with 413 naming the limit). Such a route has no `body` schema.
+   */
+  upload?: { types: readonly string[]; limitBytes: number };
   /** X-Look-Along-Session: 'required' to act on a customer's behalf; 'optional' where it is recorded when sent. */
   lookAlong?: 'required' | 'optional';
 }
@@ -50,7 +55,14 @@ export type Output<S> = S extends z.ZodType ? z.output<S> : never;
 export type CallInput<R extends RouteSpec> = (R extends { params: infer P extends z.ZodType } ? { params: Input<P> } : unknown) &
   (R extends { query: infer Q extends z.ZodType } ? { query?: Partial<Input<Q>> } : unknown) &
   (R extends { body: infer B extends z.ZodType } ? { body: Input<B> } : unknown) &
+  (R extends { upload: object } ? { upload: UploadInput } : unknown) &
   (R extends { lookAlong: 'required' } ? { lookAlong: string } : R extends { lookAlong: 'optional' } ? { lookAlong?: string | null } : unknown);
+
+/** A file sent as the request body: its bytes and their content type (one the route accepts). */
+export interface UploadInput {
+  bytes: ArrayBuffer | Uint8Array | Blob;
+  contentType: string;
+}
 
 /** What a caller gets: the parsed answer, the bytes of a file, or nothing. */
 export type CallOutput<R extends RouteSpec> = R extends { file: string }

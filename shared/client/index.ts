@@ -26,6 +26,7 @@ interface LooseInput {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
+  upload?: { bytes: unknown; contentType: string };
   lookAlong?: string | null;
 }
 
@@ -40,12 +41,14 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     const headers: Record<string, string> = { ...extraHeaders };
     if (input.lookAlong) headers[LOOK_ALONG_HEADER] = input.lookAlong;
     if (spec.file) headers.Accept = `${spec.file}, application/json`;
+    // An upload route's body is the file's bytes, labelled with their own content type.
+    if (spec.upload && input.upload) headers['Content-Type'] = input.upload.contentType;
     const data = await transport({
       method: spec.method,
       path: fillPath(spec.path, input.params),
       query: input.query,
       // A POST without a body schema still sends {} so proxies and Fastify see JSON.
-      body: spec.body ? input.body : spec.method === 'POST' || spec.method === 'PUT' || spec.method === 'PATCH' ? {} : undefined,
+      body: spec.upload ? input.upload?.bytes : spec.body ? input.body : spec.method === 'POST' || spec.method === 'PUT' || spec.method === 'PATCH' ? {} : undefined,
       headers,
       signal: opts.signal,
       timeoutMs: opts.timeoutMs,

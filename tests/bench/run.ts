@@ -1,5 +1,6 @@
 // `npm run bench [-- name…]`: seeds once, starts a real server, runs every bench module in turn (or only
 // those whose id is named: accounts, accounts-ui, overview, kb); each prints its own figures. Benches never
+// those whose id is named: accounts, accounts-ui, overview, import); each prints its own figures. Benches never
 // fail on a time: targets are printed beside the figures. BENCH_DATA=DIR keeps and reuses the seeded folder.
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
@@ -8,6 +9,7 @@ import { run as attention } from './attention.bench';
 import { run as overview } from './overview.bench';
 import { run as kb } from './kb.bench';
 import { run as weborders } from './weborders.bench';
+import { run as importBench } from './import.bench';
 
 const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
   { id: 'accounts', name: 'accounts', run: accounts },
@@ -16,6 +18,7 @@ const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<v
   { id: 'kb', name: 'knowledge-base search (100,000 questions)', run: kb },
   { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
   { id: 'attention', name: 'attention overview and live events', run: attention },
+  { id: 'import', name: 'import (50,000 rows) and bulk letters (10,000) as jobs', run: importBench },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));

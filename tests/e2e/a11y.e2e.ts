@@ -11,8 +11,8 @@ const serverUrl = inject('serverUrl');
 
 type Lang = 'nl' | 'en';
 const labels = {
-  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', changePhone: 'Telefoonnummer wijzigen' },
-  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', changePhone: 'Change phone number' },
+  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', newGroup: 'Nieuwe groep', changePhone: 'Telefoonnummer wijzigen' },
+  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', newGroup: 'New group', changePhone: 'Change phone number' },
 } as const;
 
 let browser: Browser;
@@ -76,7 +76,7 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.locator('[data-testid="demo-accounts"]').waitFor();
       blocking.push(...(await check(page, `${lang} sign-in`)));
       await signIn(page, 'beheerder', 'Beheer!2026');
-      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'settings', 'network', 'audit']) {
+      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'import', 'groups', 'jobs', 'settings', 'network', 'audit']) {
         await visitArea(page, area);
         blocking.push(...(await check(page, `${lang} ${area}`)));
         if (area === 'settings') {
@@ -117,6 +117,11 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.locator('[data-testid="kb-search-input"]').fill('huur');
       await page.locator('[data-testid="kb-search-result"] li').first().waitFor();
       blocking.push(...(await check(page, `${lang} knowledge base search preview`)));
+      await visitArea(page, 'groups');
+      await page.getByRole('button', { name: l.newGroup }).click();
+      await page.locator('[data-testid="group-dialog"] .MuiDialog-paper').waitFor();
+      blocking.push(...(await check(page, `${lang} customer group dialog`)));
+      await closeDialog(page);
 
       await visitArea(page, 'accounts');
       await page.getByRole('button', { name: l.newAccount }).click();

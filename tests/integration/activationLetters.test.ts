@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeClock } from '../../server/clock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerEngine } from '../../server/customers/customerEngine';
 import { LETTER_FOLDER } from '../../server/letters/letterFolder';
-import { LetterJobs } from '../../server/letters/letterJobs';
 import { insertHousehold } from './customersFixture';
 import { pdfPageTexts } from './support/pdfText';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
 // The activation code travels on its own letter: a page with the code never shows the customer number or the
 // portal address. Each household gets two letters (bulk: two PDFs, one per mailing), and the bulk PDFs are
-// served only to the staff member who made them, once, and deleted after that or after an hour.
+// served only to the staff member who made them, once, and deleted after that or after an hour. The jobs are
+// durable (server/jobs/): tests/integration/jobsRestart.test.ts kills a server half-way through one.
 
 const PORTAL = 'mijn.woonportaal.example.nl';
 const CUSTOMER_NUMBER = /HM-\d{5,7}/;
@@ -174,10 +173,10 @@ describe('activation letters', () => {
     expect(job.expiresAt).toBe(new Date(s.clock.now().getTime() + 3_600_000).toISOString());
     const sweep = () => customerEngine(s.app).letterJobs.sweep();
     s.clock.advanceMinutes(59);
-    sweep();
+    await sweep();
     expect(fs.existsSync(fileOf(s, jobId, 1)) && fs.existsSync(fileOf(s, jobId, 2))).toBe(true);
     s.clock.advanceMinutes(1);
-    sweep();
+    await sweep();
     expect(fs.existsSync(fileOf(s, jobId, 1)) || fs.existsSync(fileOf(s, jobId, 2))).toBe(false);
     // The hour also ended the staff session (idle time-out): the same member signs in again.
     beheer = await s.signIn('beheer1', 'Geheim!123');
@@ -210,40 +209,15 @@ describe('letter PDFs outside a running job', () => {
     }
   });
 
-  it('are deleted when the server closes; the suite leaves none in the temp folder', async () => {
+  it('outlive the server closing (durable jobs): they wait for their download; the suite leaves none in the temp folder', async () => {
     const s = await startTestServer();
     await s.addStaff('beheer1', 'Geheim!123', ['kcc-admin']);
     await insertHousehold(s, 'HM-001041');
     const jobId = await finishedJob(s, await s.signIn('beheer1', 'Geheim!123'));
     expect(pdfsIn(letterFolder(s))).toHaveLength(2);
     await s.app.close();
-    expect(pdfsIn(letterFolder(s))).toEqual([]);
+    expect(pdfsIn(letterFolder(s))).toHaveLength(2);
     await s.close();
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.includes(jobId))).toEqual([]);
-  });
-});
-
-describe('the sweep timer', () => {
-  it('runs every minute and judges the hour by the clock it was given, not the wall clock', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-letters-sweep-'));
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const clock = new FakeClock();
-    const jobs = new LetterJobs(dir, clock);
-    try {
-      const letter = { customerNumber: 'HM-001051', name: 'A. Jansen', street: 'Laan', houseNumber: 1, addition: '', postcode: '1234 AB', city: 'Utrecht', code: 'ABCD2345' };
-      const jobId = jobs.start([letter], { portalUrl: 'https://portaal.example.nl', date: clock.now() }, 7);
-      await expect.poll(() => jobs.status(jobId, 7).state).toBe('done');
-      expect(pdfsIn(dir)).toHaveLength(2);
-      vi.advanceTimersByTime(5 * 60_000); // minutes pass on the timer, not on the server's clock
-      expect(pdfsIn(dir)).toHaveLength(2);
-      clock.advanceMinutes(60);
-      expect(pdfsIn(dir)).toHaveLength(2);
-      vi.advanceTimersByTime(60_000);
-      expect(pdfsIn(dir)).toEqual([]);
-    } finally {
-      jobs.close();
-      vi.useRealTimers();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

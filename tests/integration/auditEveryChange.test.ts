@@ -199,7 +199,45 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
   'partners.approve': async (c) => c.call('partners.approve', { params: { id: 11 }, body: { version: (await c.call('partners.get', { params: { id: 11 } })).version } }),
   'partners.reject': async (c) =>
     c.call('partners.reject', { params: { id: 12 }, body: { version: (await c.call('partners.get', { params: { id: 12 } })).version, reason: 'Geen educatief aanbod' } }),
+  'imports.run': async (c) => c.call('imports.run', { query: { dryRun: false }, upload: importCsv('HM-0043401') }),
+  'imports.commit': async (c) => {
+    const f = await c.call('imports.upload', { upload: importCsv('HM-0043402') });
+    await c.call('imports.plan', { params: { importId: f.importId }, body: { mapping: f.mapping } });
+    return c.call('imports.commit', { params: { importId: f.importId } });
+  },
+  'imports.upload': async (c) => c.call('imports.upload', { upload: importCsv('HM-0043403') }),
+  'imports.plan': async (c) => {
+    const f = await c.call('imports.upload', { upload: importCsv('HM-0043404') });
+    return c.call('imports.plan', { params: { importId: f.importId }, body: { mapping: f.mapping } });
+  },
+  'groups.create': async (c) => c.call('groups.create', { body: { name: 'Groep A', rights: ['repairs'] } }),
+  'groups.update': async (c) => {
+    const g = await c.call('groups.create', { body: { name: 'Groep B' } });
+    return c.call('groups.update', { params: { id: g.id }, body: { rights: ['finance'], version: g.version } });
+  },
+  'groups.remove': async (c) => {
+    const g = await c.call('groups.create', { body: { name: 'Groep C' } });
+    return c.call('groups.remove', { params: { id: g.id } });
+  },
+  'bulk.accounts': async (c) => c.call('bulk.accounts', { body: { customerNumbers: ['HM-0043401'] } }),
+  'bulk.letters': async (c) => c.call('bulk.letters', { body: { customerNumbers: [CN] } }),
+  'jobs.cancel': async (c, s) => {
+    // A queued job another server holds (lease far ahead): it is still open when the cancel arrives.
+    const staff = await s.store.db.selectFrom('staff_users').select('id').where('username', '=', 'alles').executeTakeFirstOrThrow();
+    const jobId = '5d8f0c7e-0000-4000-8000-000000000001';
+    await s.store.db
+      .insertInto('jobs')
+      .values({ id: jobId, kind: 'activation_letters', state: 'queued', staff_id: staff.id, staff_username: 'alles', staff_roles: 'admin', source_address: '127.0.0.1', total: 0, created_at: s.clock.now().toISOString(), lease_owner: 'elsewhere', lease_until: '9999-01-01T00:00:00.000Z' })
+      .execute();
+    return c.call('jobs.cancel', { params: { jobId } });
+  },
 };
+
+/** A one-household import file (CSV, `;`). */
+function importCsv(customerNumber: string) {
+  const text = `Klantnummer;Naam;Straat;Huisnummer;Postcode;Plaats\n${customerNumber};A. Jansen;Laan;1;3704 XC;Zeist\n`;
+  return { bytes: Buffer.from(text, 'utf8'), contentType: 'text/csv' };
+}
 
 async function addPerson(c: ApiClient, firstName: string) {
   return c.call('onBehalf.addPerson', {

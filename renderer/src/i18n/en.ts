@@ -11,6 +11,9 @@ import { enMessages as webordersEN } from '../features/weborders/messages';
 import { enMessages as weborderRequestsEN } from '../features/weborder-requests/messages';
 import { enMessages as partnersEN } from '../features/partners/messages';
 import { enMessages as financeEN } from '../features/finance/messages';
+import { enMessages as importEN } from '../features/import/messages';
+import { enMessages as groupsEN } from '../features/groups/messages';
+import { enMessages as jobsEN } from '../features/jobs/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -158,4 +161,7 @@ export const en: Dictionary = {
   ...weborderRequestsEN,
   ...partnersEN,
   ...financeEN,
+  ...importEN,
+  ...groupsEN,
+  ...jobsEN,
 };

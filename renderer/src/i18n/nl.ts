@@ -11,6 +11,9 @@ import { nlMessages as webordersNL } from '../features/weborders/messages';
 import { nlMessages as weborderRequestsNL } from '../features/weborder-requests/messages';
 import { nlMessages as partnersNL } from '../features/partners/messages';
 import { nlMessages as financeNL } from '../features/finance/messages';
+import { nlMessages as importNL } from '../features/import/messages';
+import { nlMessages as groupsNL } from '../features/groups/messages';
+import { nlMessages as jobsNL } from '../features/jobs/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -157,6 +160,9 @@ export const nl = {
   ...weborderRequestsNL,
   ...partnersNL,
   ...financeNL,
+  ...importNL,
+  ...groupsNL,
+  ...jobsNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -8,6 +8,7 @@ import m007 from './007_customer_view';
 import m010 from './010_knowledge_base';
 import m011 from './011_weborders';
 import m012 from './012_iban_events';
+import m013 from './013_import_groups_jobs';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -29,4 +30,5 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 10, name: 'knowledge_base', sql: m010 },
   { version: 11, name: 'weborders', sql: m011 },
   { version: 12, name: 'iban_events', sql: m012 },
+  { version: 13, name: 'import_groups_jobs', sql: m013 },
 ];

@@ -3,6 +3,7 @@ import { adminRoutes } from './admin';
 import { customerRoutes } from './customers';
 import { kbRoutes } from './kb';
 import { helpdeskRoutes } from './helpdesk';
+import { importRoutes } from './imports';
 import { portalRoutes } from './portal';
 import { staffRoutes } from './staff';
 import { weborderRoutes } from './weborders';
@@ -20,6 +21,7 @@ export const routes = {
   ...kbRoutes,
   ...helpdeskRoutes,
   ...weborderRoutes,
+  ...importRoutes,
 };
 
 export type Routes = typeof routes;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../../shared/api/routes';
 import { actionGroups, actionLabel, hasActionLabel } from '../../../renderer/src/features/audit/actionLabels';
 
-/** The server's own entries that no route lists (sign-in, views written in batches, a redeemed portal link). */
-const serverActions = ['staff.sign_in', 'staff.sign_in_failed', 'customer.portal_link.redeem', 'customer.view'];
+/** The server's own entries that no route lists (sign-in, views written in batches, a redeemed portal link, a bulk job's items). */
+const serverActions = ['staff.sign_in', 'staff.sign_in_failed', 'customer.portal_link.redeem', 'customer.view', 'job.item.account', 'job.item.activation_code'];
 
 const routeActions = Object.values(routes).flatMap((r) => ('audit' in r && Array.isArray(r.audit) ? r.audit.map(String) : []));
 

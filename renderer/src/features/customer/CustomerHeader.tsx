@@ -5,6 +5,7 @@ import type { CustomerOverview } from '../../../../shared/api/customers';
 import { hrefFor } from '../../app/router';
 import { useT } from '../../i18n';
 import { CustomerAccountActions } from '../accounts/CustomerAccountActions';
+import { CustomerGroups } from '../groups/CustomerGroups';
 import { accountStatusOf } from './accountStatus';
 import { useLookAlongActions } from './lookAlong/useLookAlongActions';
 import type { OnBehalfState } from './onBehalf/useOnBehalf';
@@ -49,6 +50,7 @@ export function CustomerHeader({ overview, state }: { overview: CustomerOverview
             <Typography variant="body2">
               {t('customer.header.address')}: <Box component="span" sx={{ color: 'text.primary' }}>{addressLine(dwelling?.address ?? contact.correspondenceAddress)}</Box>
             </Typography>
+            <CustomerGroups customerNumber={household.customerNumber} />
             {state === 'none' && <Typography variant="body2">{t('lookAlong.needed')}</Typography>}
           </Stack>
         </Box>
