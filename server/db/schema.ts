@@ -188,6 +188,44 @@ export interface OutboxMailTable {
   body: string;
   customer_number: string | null;
   sent_at: string | null;
+  html: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  next_attempt_at: string | null;
+  claimed_until: string | null;
+  claimed_by: string | null;
+}
+
+export interface LabelOverridesTable {
+  key: string;
+  lang: string;
+  /** null: back at the default (the row keeps the version counting). */
+  text: string | null;
+  default_hash: string;
+  default_text: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface LabelHistoryTable {
+  id: Generated<number>;
+  key: string;
+  lang: string;
+  text: string | null;
+  version: number;
+  changed_at: string;
+  changed_by: string;
+}
+
+export interface EmailTemplatesTable {
+  id: string;
+  subject: string;
+  body: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface ErpOutboxTable {
@@ -340,6 +378,9 @@ export interface DB {
   tenant_sessions: TenantSessionsTable;
   auth_attempts: AuthAttemptsTable;
   outbox_mail: OutboxMailTable;
+  label_overrides: LabelOverridesTable;
+  label_history: LabelHistoryTable;
+  email_templates: EmailTemplatesTable;
   erp_outbox: ErpOutboxTable;
   contracts: ContractsTable;
   valuation_items: ValuationItemsTable;

@@ -5,6 +5,7 @@ import m004 from './004_auth_limits';
 import m005 from './005_audit_mac';
 import m006 from './006_tenant_sessions';
 import m007 from './007_customer_view';
+import m008 from './008_portal_texts';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -23,4 +24,5 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 5, name: 'audit_mac', sql: m005 },
   { version: 6, name: 'tenant_sessions', sql: m006 },
   { version: 7, name: 'customer_view', sql: m007 },
+  { version: 8, name: 'portal_texts', sql: m008 },
 ];
