@@ -2,6 +2,7 @@ import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { customerHandlers } from './customers';
 import { portalHandlers } from './portal';
+import { portalTextHandlers } from './portalTexts';
 import { staffHandlers } from './staff';
 
 /**
@@ -14,4 +15,5 @@ export const handlers = {
   ...accountHandlers,
   ...customerHandlers,
   ...portalHandlers,
+  ...portalTextHandlers,
 };

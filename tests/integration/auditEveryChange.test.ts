@@ -39,6 +39,18 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     const r = await c.call('ipRanges.create', { body: { cidr: '10.7.0.0/16', admin: true, kcc: true } });
     return c.call('ipRanges.remove', { params: { id: r.id } });
   },
+  'labels.update': async (c) => {
+    const l = await c.call('labels.get', { params: { key: 'Login.Button_Login' } });
+    return c.call('labels.update', { params: { key: l.key }, body: { text: 'Aanmelden', version: l.version } });
+  },
+  'labels.reset': async (c) => c.call('labels.reset', { params: { key: 'Login.Button_Login' } }),
+  'labels.export': async (c) => c.call('labels.export', { query: { lang: 'nl' } }),
+  'labels.import': async (c) => c.call('labels.import', { query: { lang: 'nl', dryRun: true }, upload: await c.call('labels.export', { query: { lang: 'nl' } }) }),
+  'emailTemplates.update': async (c) => {
+    const t = await c.call('emailTemplates.get', { params: { id: 'phone_changed' } });
+    return c.call('emailTemplates.update', { params: { id: t.id }, body: { subject: 'Nieuw telefoonnummer', body: t.body, version: t.version } });
+  },
+  'emailTemplates.test': async (c) => c.call('emailTemplates.test', { params: { id: 'phone_changed' }, body: { to: 'test@example.nl' } }),
   'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
   'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
   'accounts.create': async (c) => newAccount(c, 'nieuw.account'),

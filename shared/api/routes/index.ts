@@ -2,6 +2,8 @@ import { accountRoutes } from './accounts';
 import { adminRoutes } from './admin';
 import { customerRoutes } from './customers';
 import { portalRoutes } from './portal';
+import { portalLookRoutes } from './portalLook';
+import { portalTextRoutes } from './portalTexts';
 import { staffRoutes } from './staff';
 
 /**
@@ -14,6 +16,8 @@ export const routes = {
   ...accountRoutes,
   ...customerRoutes,
   ...portalRoutes,
+  ...portalLookRoutes,
+  ...portalTextRoutes,
 };
 
 export type Routes = typeof routes;
