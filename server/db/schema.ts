@@ -79,6 +79,8 @@ export interface HouseholdRolesTable {
   show_in_portal: number;
   use_in_portal: number;
   is_contract_holder: Generated<number>;
+  /** Migration 009: the portal flags are editable (Rollen tab). */
+  version: Generated<number>;
 }
 
 export interface HouseholdsTable {
@@ -362,6 +364,72 @@ export interface OneTimeLinksTable {
   look_along_session_id: string | null;
 }
 
+/** Migration 009: the portal theme (one row), its compiled stylesheets, images, functions and repair requests without sign-in. */
+export interface PortalThemeTable {
+  id: number;
+  colors: string;
+  logo_shape: string;
+  copyright: number;
+  active_stylesheet_id: number | null;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface ThemeStylesheetsTable {
+  id: Generated<number>;
+  css: string;
+  hash: string;
+  bytes: number;
+  colors: string;
+  logo_shape: string;
+  copyright: number;
+  compiled_at: string;
+  compiled_by: string;
+  compile_ms: number;
+}
+
+export interface ThemeAssetsTable {
+  name: string;
+  content_type: string;
+  data: Buffer;
+  hash: string;
+  size: number;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface PortalFunctionsTable {
+  key: string;
+  enabled: number;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface PortalFunctionOptionsTable {
+  id: number;
+  interesting_topics: number;
+  acceptgiro_allowed: number;
+  version: number;
+}
+
+export interface AnonymousRepairRequestsTable {
+  id: Generated<number>;
+  received_at: string;
+  request_number: string;
+  postcode: string;
+  house_number: number;
+  house_number_addition: string;
+  name: string;
+  phone: string;
+  email: string;
+  location: string;
+  description: string;
+  household_id: number | null;
+  repair_request_id: number | null;
+}
+
 export interface DB {
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
@@ -393,4 +461,10 @@ export interface DB {
   documents: DocumentsTable;
   look_along_sessions: LookAlongSessionsTable;
   one_time_links: OneTimeLinksTable;
+  portal_theme: PortalThemeTable;
+  theme_stylesheets: ThemeStylesheetsTable;
+  theme_assets: ThemeAssetsTable;
+  portal_functions: PortalFunctionsTable;
+  portal_function_options: PortalFunctionOptionsTable;
+  anonymous_repair_requests: AnonymousRepairRequestsTable;
 }

@@ -2,6 +2,7 @@ import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { customerHandlers } from './customers';
 import { portalHandlers } from './portal';
+import { portalLookHandlers } from './portalLook';
 import { portalTextHandlers } from './portalTexts';
 import { staffHandlers } from './staff';
 
@@ -15,5 +16,6 @@ export const handlers = {
   ...accountHandlers,
   ...customerHandlers,
   ...portalHandlers,
+  ...portalLookHandlers,
   ...portalTextHandlers,
 };

@@ -32,8 +32,22 @@ export interface RouteSpec {
   status?: SuccessStatus;
   /** The answer is a file of this content type (bytes, not JSON). */
   file?: string;
+  /**
+   * The request body is a file of this content type (bytes, not JSON; the handler reads `req.body` as a Buffer),
+   * or of one of these types (the first is what the client sends unless the call names another). Any other
+   * content type is refused (400).
+   */
+  upload?: string | readonly string[];
+  /** The body limit of an upload route (413 beyond); default the server's. */
+  uploadMaxBytes?: number;
   /** X-Look-Along-Session: 'required' to act on a customer's behalf; 'optional' where it is recorded when sent. */
   lookAlong?: 'required' | 'optional';
+}
+
+/** The content types an upload route accepts (none for other routes). */
+export function uploadTypes(spec: RouteSpec): readonly string[] {
+  if (spec.upload === undefined) return [];
+  return typeof spec.upload === 'string' ? [spec.upload] : spec.upload;
 }
 
 /** Keeps each entry's literal types (schemas, method, access) while checking it is a RouteSpec. */
@@ -48,6 +62,7 @@ export type Output<S> = S extends z.ZodType ? z.output<S> : never;
 export type CallInput<R extends RouteSpec> = (R extends { params: infer P extends z.ZodType } ? { params: Input<P> } : unknown) &
   (R extends { query: infer Q extends z.ZodType } ? { query?: Partial<Input<Q>> } : unknown) &
   (R extends { body: infer B extends z.ZodType } ? { body: Input<B> } : unknown) &
+  (R extends { upload: string | readonly string[] } ? { upload: ArrayBuffer | Uint8Array | Blob; contentType?: string } : unknown) &
   (R extends { lookAlong: 'required' } ? { lookAlong: string } : R extends { lookAlong: 'optional' } ? { lookAlong?: string | null } : unknown);
 
 /** What a caller gets: the parsed answer, the bytes of a file, or nothing. */

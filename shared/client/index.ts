@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import { LOOK_ALONG_HEADER, fillPath, type CallInput, type CallOutput, type RouteSpec } from '../api/route';
+import { LOOK_ALONG_HEADER, fillPath, uploadTypes, type CallInput, type CallOutput, type RouteSpec } from '../api/route';
 import { routes, type RouteName, type Routes } from '../api/routes/index';
 import { ApiError } from './apiError';
 import { createTransport, type ClientOptions, type Transport } from './http';
@@ -24,6 +24,8 @@ interface LooseInput {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
+  upload?: ArrayBuffer | Uint8Array | Blob;
+  contentType?: string;
   lookAlong?: string | null;
 }
 
@@ -38,12 +40,13 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     const headers: Record<string, string> = { ...extraHeaders };
     if (input.lookAlong) headers[LOOK_ALONG_HEADER] = input.lookAlong;
     if (spec.file) headers.Accept = `${spec.file}, application/json`;
+    if (spec.upload) headers['Content-Type'] = input.contentType ?? uploadTypes(spec)[0] ?? 'application/octet-stream';
     const data = await transport({
       method: spec.method,
       path: fillPath(spec.path, input.params),
       query: input.query,
       // A POST without a body schema still sends {} so proxies and Fastify see JSON.
-      body: spec.body ? input.body : spec.method === 'POST' || spec.method === 'PUT' || spec.method === 'PATCH' ? {} : undefined,
+      body: spec.upload ? input.upload : spec.body ? input.body : spec.method === 'POST' || spec.method === 'PUT' || spec.method === 'PATCH' ? {} : undefined,
       headers,
       signal: opts.signal,
       timeoutMs: opts.timeoutMs,

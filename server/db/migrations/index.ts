@@ -6,6 +6,7 @@ import m005 from './005_audit_mac';
 import m006 from './006_tenant_sessions';
 import m007 from './007_customer_view';
 import m008 from './008_portal_texts';
+import m009 from './009_portal_look';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -25,4 +26,5 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 6, name: 'tenant_sessions', sql: m006 },
   { version: 7, name: 'customer_view', sql: m007 },
   { version: 8, name: 'portal_texts', sql: m008 },
+  { version: 9, name: 'portal_look', sql: m009 },
 ];
