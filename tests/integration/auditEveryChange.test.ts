@@ -51,6 +51,35 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     return c.call('emailTemplates.update', { params: { id: t.id }, body: { subject: 'Nieuw telefoonnummer', body: t.body, version: t.version } });
   },
   'emailTemplates.test': async (c) => c.call('emailTemplates.test', { params: { id: 'phone_changed' }, body: { to: 'test@example.nl' } }),
+  'theme.update': async (c) => {
+    const t = await c.call('theme.get');
+    return c.call('theme.update', { body: { colors: { ...t.colors, '5': 'darken(#fff, 10%)' }, logoShape: t.logoShape, copyright: t.copyright, version: t.version } });
+  },
+  'theme.compile': async (c) => c.call('theme.compile'),
+  'theme.uploadAsset': async (c) =>
+    c.call('theme.uploadAsset', { params: { name: 'logo' }, upload: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>'), contentType: 'image/svg+xml' }),
+  'theme.removeAsset': async (c) => {
+    await c.call('theme.uploadAsset', { params: { name: 'footerLogo' }, upload: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), contentType: 'image/svg+xml' });
+    return c.call('theme.removeAsset', { params: { name: 'footerLogo' } });
+  },
+  'theme.restore': async (c) => {
+    await c.call('theme.compile');
+    const [first] = (await c.call('theme.history')).items;
+    return c.call('theme.restore', { params: { id: first?.id ?? 0 } });
+  },
+  'functionalities.update': async (c) => {
+    const tree = await c.call('functionalities.list');
+    const news = tree.find((n) => n.key === 'news');
+    return c.call('functionalities.update', { params: { key: 'news' }, body: { enabled: false, version: news?.version ?? 1 } });
+  },
+  'functionalities.updateOptions': async (c) => {
+    const o = await c.call('functionalities.options');
+    return c.call('functionalities.updateOptions', { body: { ...o, interestingTopics: 3 } });
+  },
+  'portalRoles.update': async (c) => {
+    const role = (await c.call('portalRoles.list')).find((r) => r.code === 'KIND');
+    return c.call('portalRoles.update', { params: { code: 'KIND' }, body: { useInPortal: false, version: role?.version ?? 1 } });
+  },
   'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
   'accounts.erpSync': async (c) => c.call('accounts.erpSync'),
   'accounts.create': async (c) => newAccount(c, 'nieuw.account'),
