@@ -11,7 +11,7 @@ export function serverOrigin(serverUrl: string | null | undefined): string | nul
 }
 
 /**
- * Content-Security-Policy for every app:// response. connect-src allows only the active portal
+ * Content-Security-Policy for every app:// response. connect-src and frame-src allow only the active portal
  * server's origin ('none' while there is none yet, e.g. before the embedded server is up).
  */
 export function buildCsp(serverUrl: string | null | undefined): string {
@@ -23,6 +23,8 @@ export function buildCsp(serverUrl: string | null | undefined): string {
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src ${origin ?? "'none'"}`,
+    // The Flexibele GUI screen frames the server's portal preview (a sandboxed iframe): that origin only.
+    `frame-src ${origin ?? "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

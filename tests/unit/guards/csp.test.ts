@@ -17,7 +17,8 @@ describe('buildCsp', () => {
     expect(csp.get('object-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
-    expect(csp.size).toBe(9);
+    expect(csp.get('frame-src')).toBe('http://127.0.0.1:40123');
+    expect(csp.size).toBe(10);
   });
 
   it('uses the https origin of a remote profile', () => {
@@ -29,6 +30,7 @@ describe('buildCsp', () => {
       expect(directives(buildCsp(url)).get('connect-src')).toBe(serverOrigin(url) ?? "'none'");
     }
     expect(directives(buildCsp('javascript:alert(1)')).get('connect-src')).toBe("'none'");
+    expect(directives(buildCsp(null)).get('frame-src')).toBe("'none'");
   });
 
   it('cannot be widened by a hostile URL', () => {
