@@ -54,13 +54,19 @@ export const portalTextHandlers = defineHandlers(portalTextRoutes, {
     audited(req, { action: 'email_template.update', target: `email_template:${params.id}`, details: { subject: body.subject } }, (trx) =>
       updateTemplate(trx, params.id, body, staff.username, ctx.clock.now()),
     ),
-  'emailTemplates.preview': async ({ ctx, params, body }) => {
+  'emailTemplates.preview': async ({ req, ctx, params, body }) => {
     const d = templateDefault(params.id);
-    const t = await getTemplate(ctx.store.db, params.id);
-    if (body.customerNumber) await householdFor(ctx.store.db, body.customerNumber);
-    // A real customer's name and number over the example values; links stay examples (no token is made).
-    const values = { ...d.example, ...(body.customerNumber ? await customerValues(ctx.store.db, body.customerNumber, ctx.portalUrl) : {}) };
-    return { ...renderMail(body.subject ?? t.subject, body.body ?? t.body, values), values };
+    return audited(
+      req,
+      { action: 'email_template.preview', target: `email_template:${params.id}`, customerNumber: body.customerNumber ?? null },
+      async (trx) => {
+        const t = await getTemplate(trx, params.id);
+        if (body.customerNumber) await householdFor(trx, body.customerNumber);
+        // A real customer's name and number over the example values; links stay examples (no token is made).
+        const values = { ...d.example, ...(body.customerNumber ? await customerValues(trx, body.customerNumber, ctx.portalUrl) : {}) };
+        return { ...renderMail(body.subject ?? t.subject, body.body ?? t.body, values), values };
+      },
+    );
   },
   'emailTemplates.test': async ({ req, ctx, params, body }) => {
     const d = templateDefault(params.id);

@@ -50,6 +50,7 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     const t = await c.call('emailTemplates.get', { params: { id: 'phone_changed' } });
     return c.call('emailTemplates.update', { params: { id: t.id }, body: { subject: 'Nieuw telefoonnummer', body: t.body, version: t.version } });
   },
+  'emailTemplates.preview': async (c) => c.call('emailTemplates.preview', { params: { id: 'phone_changed' }, body: { customerNumber: CN } }),
   'emailTemplates.test': async (c) => c.call('emailTemplates.test', { params: { id: 'phone_changed' }, body: { to: 'test@example.nl' } }),
   'theme.update': async (c) => {
     const t = await c.call('theme.get');

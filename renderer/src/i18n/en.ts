@@ -4,6 +4,9 @@ import { enMessages as customerEN } from '../features/customer/messages';
 import { enMessages as accountsEN } from '../features/accounts/messages';
 import { enMessages as accountRequestsEN } from '../features/account-requests/messages';
 import { enMessages as profilesEN } from '../features/profiles/messages';
+import { enMessages as labelsEN } from '../features/labels/messages';
+import { enMessages as templatesEN } from '../features/email-templates/messages';
+import { enMessages as outboxEN } from '../features/outbox/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -144,4 +147,7 @@ export const en: Dictionary = {
   ...networkEN,
   ...auditEN,
   ...profilesEN,
+  ...labelsEN,
+  ...templatesEN,
+  ...outboxEN,
 };

@@ -4,6 +4,9 @@ import { nlMessages as customerNL } from '../features/customer/messages';
 import { nlMessages as accountsNL } from '../features/accounts/messages';
 import { nlMessages as accountRequestsNL } from '../features/account-requests/messages';
 import { nlMessages as profilesNL } from '../features/profiles/messages';
+import { nlMessages as labelsNL } from '../features/labels/messages';
+import { nlMessages as templatesNL } from '../features/email-templates/messages';
+import { nlMessages as outboxNL } from '../features/outbox/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -143,6 +146,9 @@ export const nl = {
   ...networkNL,
   ...auditNL,
   ...profilesNL,
+  ...labelsNL,
+  ...templatesNL,
+  ...outboxNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

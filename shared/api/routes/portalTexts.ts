@@ -121,9 +121,10 @@ export const portalTextRoutes = defineRoutes({
   'emailTemplates.preview': {
     method: 'POST',
     path: '/email-templates/:id/preview',
-    summary: 'The mail as a customer would get it (example values without a customer); html is safe',
+    summary: 'The mail as a customer would get it (example values without a customer); html is safe. Audited: it shows customer data',
     tag: 'email-templates',
     access: 'portal.configure',
+    audit: ['email_template.preview'],
     params: TemplateIdParam,
     body: PreviewEmailTemplate,
     response: EmailPreview,
