@@ -76,7 +76,7 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.locator('[data-testid="demo-accounts"]').waitFor();
       blocking.push(...(await check(page, `${lang} sign-in`)));
       await signIn(page, 'beheerder', 'Beheer!2026');
-      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'settings', 'network', 'audit']) {
+      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'email-templates', 'outbox', 'theme', 'settings', 'network', 'audit']) {
         await visitArea(page, area);
         blocking.push(...(await check(page, `${lang} ${area}`)));
         if (area === 'settings') {
@@ -94,6 +94,12 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.getByRole('button', { name: l.newRange }).click();
       await page.locator('[data-testid="range-dialog"]').waitFor();
       blocking.push(...(await check(page, `${lang} IP range dialog`)));
+      await closeDialog(page);
+
+      await visitArea(page, 'labels');
+      await page.locator('[data-testid="labels-table"] tbody button').first().click();
+      await page.locator('[data-testid="label-dialog"]').waitFor();
+      blocking.push(...(await check(page, `${lang} label dialog`)));
       await closeDialog(page);
 
       await visitArea(page, 'accounts');
