@@ -6,7 +6,7 @@ import { IsoDateTime, Version } from './common';
 const slotName = (n: string) => themeSlots.find((s) => String(s.n) === n)?.nl ?? n;
 
 /** One slot's value: exactly one colour expression of the strict grammar (shared/domain/colorExpression.ts). */
-const colorValue = (n: string) =>
+export const colorValue = (n: string) =>
   z.string().superRefine((value, ctx) => {
     const check = checkColor(value);
     if (!check.ok) {

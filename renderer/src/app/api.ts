@@ -52,6 +52,9 @@ async function baseUrl(): Promise<string> {
   });
 }
 
+/** The portal server's origin ('' for the web build, which reaches it through its own /api proxy). */
+export const serverBaseUrl = baseUrl;
+
 export const api = createApiClient({
   baseUrl,
   token: () => token,

@@ -7,6 +7,8 @@ import { enMessages as profilesEN } from '../features/profiles/messages';
 import { enMessages as labelsEN } from '../features/labels/messages';
 import { enMessages as templatesEN } from '../features/email-templates/messages';
 import { enMessages as outboxEN } from '../features/outbox/messages';
+import { enMessages as themeEN } from '../features/theme/messages';
+import { enMessages as functionalitiesEN } from '../features/functionalities/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -150,4 +152,6 @@ export const en: Dictionary = {
   ...labelsEN,
   ...templatesEN,
   ...outboxEN,
+  ...themeEN,
+  ...functionalitiesEN,
 };

@@ -7,6 +7,8 @@ import { nlMessages as profilesNL } from '../features/profiles/messages';
 import { nlMessages as labelsNL } from '../features/labels/messages';
 import { nlMessages as templatesNL } from '../features/email-templates/messages';
 import { nlMessages as outboxNL } from '../features/outbox/messages';
+import { nlMessages as themeNL } from '../features/theme/messages';
+import { nlMessages as functionalitiesNL } from '../features/functionalities/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -149,6 +151,8 @@ export const nl = {
   ...labelsNL,
   ...templatesNL,
   ...outboxNL,
+  ...themeNL,
+  ...functionalitiesNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
