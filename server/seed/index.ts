@@ -1,4 +1,5 @@
 import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
+import { seedPortalTexts } from './portalTexts';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
 import type { Store } from '../db/connection';
 import { suspendIndexes } from './bulkIndexes';
@@ -159,6 +160,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     db.pragma(`cache_size = ${saved.cache}`);
     db.pragma(`foreign_keys = ${saved.fk}`);
   }
+  await seedPortalTexts(store, now);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
