@@ -102,13 +102,12 @@ export function TemplateEditor({ template, onNotice }: { template: EmailTemplate
             </Typography>
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
               {template.placeholders.map((p) => (
-                <Tooltip key={p.name} title={p.description}>
+                <Tooltip key={p.name} describeChild title={`${p.description} — ${t('templates.placeholder.insert', { name: p.name })}`}>
                   <Chip
                     size="small"
                     variant={p.required ? 'filled' : 'outlined'}
                     label={`{${p.name}}${p.required ? ` · ${t('templates.placeholder.required')}` : ''}`}
                     onClick={() => insert(p.name)}
-                    aria-label={t('templates.placeholder.insert', { name: p.name })}
                   />
                 </Tooltip>
               ))}

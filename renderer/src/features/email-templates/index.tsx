@@ -1,4 +1,4 @@
-import { Alert, Box, Chip, CircularProgress, List, ListItemButton, ListItemText, Paper, Snackbar, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, CircularProgress, List, ListItem, ListItemButton, ListItemText, Paper, Snackbar, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EmailTemplateId } from '../../../../shared/api/emailTemplates';
@@ -30,10 +30,12 @@ export default function EmailTemplatesScreen() {
         <Paper variant="outlined" sx={{ minWidth: 280 }} component="nav" aria-label={t('templates.list')}>
           <List>
             {templates.data.map((x) => (
-              <ListItemButton key={x.id} selected={x.id === current?.id} onClick={() => setSelected(x.id)}>
-                <ListItemText primary={x.name} secondary={x.id} />
-                {x.customized && <Chip size="small" variant="outlined" label={t('templates.customized')} />}
-              </ListItemButton>
+              <ListItem key={x.id} disablePadding>
+                <ListItemButton selected={x.id === current?.id} onClick={() => setSelected(x.id)}>
+                  <ListItemText primary={x.name} secondary={x.id} />
+                  {x.customized && <Chip size="small" variant="outlined" label={t('templates.customized')} />}
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Paper>

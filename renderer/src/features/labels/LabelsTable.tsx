@@ -37,7 +37,7 @@ export function LabelsTable({ data, onEdit, onPage }: LabelsTableProps) {
                   <Stack direction="row" spacing={0.5}>
                     {l.overridden && <Chip size="small" color="primary" variant="outlined" label={t('labels.overridden')} />}
                     {l.outdated && (
-                      <Tooltip title={t('labels.outdated.help')}>
+                      <Tooltip describeChild title={t('labels.outdated.help')}>
                         <Chip size="small" color="warning" label={t('labels.outdated')} />
                       </Tooltip>
                     )}

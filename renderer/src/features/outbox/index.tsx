@@ -123,7 +123,7 @@ export default function OutboxScreen() {
                     <TableCell>{m.to}</TableCell>
                     <TableCell sx={{ fontFamily: 'monospace' }}>{m.template}</TableCell>
                     <TableCell>
-                      <Link component="button" type="button" onClick={() => setOpen(m)} aria-label={t('outbox.open', { id: m.id })} sx={{ textAlign: 'left' }}>
+                      <Link component="button" type="button" onClick={() => setOpen(m)} title={t('outbox.open', { id: m.id })} sx={{ textAlign: 'left' }}>
                         {m.subject}
                       </Link>
                     </TableCell>
