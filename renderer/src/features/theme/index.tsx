@@ -67,7 +67,9 @@ function ThemeEditor({ theme }: { theme: Theme }) {
     },
     reload: async () => formFromTheme(await queryClient.fetchQuery({ queryKey: themeKeys.theme, queryFn: fetchTheme, staleTime: 0 })),
   });
-  const { control, formState } = form;
+  const { control } = form;
+  // Read during render: react-hook-form only tracks isDirty for a component that reads it while rendering.
+  const dirty = form.formState.isDirty;
 
   const compile = useMutation({
     mutationFn: () => api.call('theme.compile'),
@@ -93,7 +95,7 @@ function ThemeEditor({ theme }: { theme: Theme }) {
   const reloadKey = `${theme.cssHash ?? 'none'}-${theme.assets.map((a) => a.hash.slice(0, 8)).join('')}`;
 
   const onCompile = () => {
-    if (formState.isDirty) setAskCompile(true);
+    if (dirty) setAskCompile(true);
     else compile.mutate();
   };
 
