@@ -25,12 +25,9 @@ export async function run(ctx: BenchContext): Promise<void> {
     if (n > 1) r.getCell(4).value = `${String(r.getCell(4).value)} (bench)`;
   });
   // Placeholders stay (the text is appended to), so every real row is a valid change.
+  const validBytes = new Uint8Array(await wb.xlsx.writeBuffer());
   for (let i = labelDefaults.length; i < ROWS; i++) ws.addRow([`Bench.Label_${i}`, 'Bench', '', `Tekst ${i}`, 0]);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  const valid = new ExcelJS.Workbook();
-  await valid.xlsx.load(bytes);
-  valid.worksheets[0]?.spliceRows(labelDefaults.length + 2, ROWS);
-  const validBytes = new Uint8Array(await valid.xlsx.writeBuffer());
 
   const time = async (dryRun: boolean, upload: Uint8Array) => {
     const s = performance.now();
@@ -42,7 +39,8 @@ export async function run(ctx: BenchContext): Promise<void> {
   const again = await time(true, validBytes);
   console.log(`  export (${labelDefaults.length} labels, ${(exported.byteLength / 1024).toFixed(0)} KiB): ${exportMs.toFixed(0)} ms`);
   console.log(`  dry run, ${dry.r.rows} rows (${dry.r.changed} changes, ${dry.r.errors.length} unknown keys): ${dry.ms.toFixed(0)} ms over HTTP (server ${dry.r.ms} ms)   target < 5,000 ms`);
-  console.log(`  apply, ${apply.r.rows} rows all changed, one transaction: ${apply.ms.toFixed(0)} ms over HTTP (server ${apply.r.ms} ms)`);
+  if (!apply.r.applied) throw new Error(`apply refused: ${JSON.stringify(apply.r.errors.slice(0, 3))}`);
+  console.log(`  apply, ${apply.r.rows} rows, ${apply.r.changed} written in one transaction: ${apply.ms.toFixed(0)} ms over HTTP (server ${apply.r.ms} ms)`);
   console.log(`  per written row: ${(apply.r.ms / Math.max(1, apply.r.changed)).toFixed(2)} ms → 2,000 written rows ≈ ${((apply.r.ms / Math.max(1, apply.r.changed)) * ROWS).toFixed(0)} ms`);
   console.log(`  same file again (stale rows reported): ${again.ms.toFixed(0)} ms, ${again.r.errors.length} stale rows`);
   // Back to the defaults so a kept BENCH_DATA folder stays as seeded.
