@@ -74,7 +74,7 @@ export function FunctionTree({ tree, onNotice }: { tree: FunctionalityNode[]; on
           );
         })}
       </List>
-      <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ mt: 2 }}>
         {t('functionalities.top5')}
       </Typography>
       {top5.length === 0 ? (

@@ -42,7 +42,7 @@ export function OptionsForm({ options, onNotice }: { options: FunctionalityOptio
   });
   return (
     <Stack component="form" spacing={2} onSubmit={(e) => void submit(e)} noValidate sx={{ maxWidth: 560 }}>
-      <Typography variant="subtitle1" component="h3">
+      <Typography variant="subtitle1" component="h2">
         {t('functionalities.options')}
       </Typography>
       <FormProblemAlert

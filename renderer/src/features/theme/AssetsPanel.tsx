@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { Theme } from '../../../../shared/api/theme';
 import { themeAssetLimits, themeAssetNames, themeAssetTypes, type ThemeAssetName } from '../../../../shared/domain/themeSlots';
 import { api } from '../../app/api';
@@ -16,6 +16,7 @@ export function AssetsPanel({ theme, onNotice }: { theme: Theme; onNotice: (text
   const dates = useDates();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const inputs = useRef<Partial<Record<ThemeAssetName, HTMLInputElement | null>>>({});
   const upload = useMutation({
     mutationFn: ({ name, file }: { name: ThemeAssetName; file: File }) => api.call('theme.uploadAsset', { params: { name }, upload: file, contentType: file.type }),
     onSuccess: async (_r, v) => {
@@ -68,10 +69,27 @@ export function AssetsPanel({ theme, onNotice }: { theme: Theme; onNotice: (text
                   : t('theme.asset.none')}
               </Typography>
             </Box>
-            <Button component="label" variant="outlined" size="small" disabled={upload.isPending} aria-label={t('theme.asset.chooseLabel', { name: label })}>
+            <Button
+              variant="outlined"
+              size="small"
+              disabled={upload.isPending}
+              aria-label={t('theme.asset.chooseLabel', { name: label })}
+              onClick={() => inputs.current[name]?.click()}
+            >
               {upload.isPending && upload.variables.name === name ? t('theme.asset.uploading') : t('theme.asset.choose')}
-              <input hidden type="file" accept={themeAssetTypes.join(',')} onChange={choose(name)} data-testid={`asset-input-${name}`} />
             </Button>
+            <input
+              hidden
+              type="file"
+              tabIndex={-1}
+              aria-hidden
+              accept={themeAssetTypes.join(',')}
+              onChange={choose(name)}
+              ref={(el) => {
+                inputs.current[name] = el;
+              }}
+              data-testid={`asset-input-${name}`}
+            />
             {info && (
               <Button size="small" color="inherit" onClick={() => remove.mutate(name)} disabled={remove.isPending} aria-label={t('theme.asset.removeLabel', { name: label })}>
                 {t('theme.asset.remove')}

@@ -1,4 +1,5 @@
-import { Alert, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { visuallyHidden } from '../../components/StatusIcon';
+import { Alert, Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StylesheetEntry, Theme } from '../../../../shared/api/theme';
@@ -36,7 +37,11 @@ export function HistoryPanel({ onRestored }: { onRestored: (theme: Theme, versio
             <TableCell>{t('theme.history.at')}</TableCell>
             <TableCell>{t('theme.history.by')}</TableCell>
             <TableCell align="right">{t('theme.history.size')}</TableCell>
-            <TableCell />
+            <TableCell>
+              <Box component="span" sx={visuallyHidden}>
+                {t('theme.history.restore')}
+              </Box>
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
