@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start';
 import { MailDelivery, retryDelay, smtpTransport } from '../../server/mail/delivery';
 import { queueMail } from '../../server/mail/outbox';
 import type { ApiClient } from '../../shared/client';
@@ -142,5 +146,27 @@ describe('mail delivery over SMTP', () => {
     const list = await admin.call('outbox.list');
     expect(list).toMatchObject({ delivering: false, waiting: 1, failing: 0 });
     expect(list.items[0]).toMatchObject({ sentAt: null, attempts: 0 });
+  });
+});
+
+// `serve --smtp`: startServer starts the worker itself, says so on GET /outbox, and stops it on close.
+describe('serve --smtp', () => {
+  it('delivers what is queued, and GET /outbox says it delivers', async () => {
+    const sink = new SmtpSink();
+    await sink.start();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-smtp-'));
+    const server = await startServer({ dataDir, port: 0, smtp: sink.url, mailFrom: 'Woonportaal <portaal@example.nl>', delivery: { pollMs: 20, backoffMs: 40 } });
+    try {
+      await server.store.db.transaction().execute((trx) =>
+        queueMail(trx, { template: 'phone_changed', to: 'huurder@example.nl', customerNumber: null, values: { phone: '06-9' }, portalUrl: 'https://p.example.nl', at: new Date() }),
+      );
+      await until(() => sink.received.length === 1);
+      expect(sink.received[0]?.raw).toMatch(/^From: Woonportaal <portaal@example\.nl>$/m);
+      expect(server.app.ctx.mailDelivery).not.toBeNull();
+    } finally {
+      await server.close();
+      await sink.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -45,6 +45,8 @@ export const portalTextRoutes = defineRoutes({
     audit: ['label.import'],
     query: LabelImportQuery,
     upload: XLSX_TYPE,
+    // An export of every label is ~25 KiB; 5 MiB leaves room for any edited sheet.
+    uploadMaxBytes: 5 * 1024 * 1024,
     response: LabelImportReport,
   },
   'labels.get': {
