@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/client';
+import { changePhone } from '../../server/customers/contactChanges';
 import { insertHousehold } from './customersFixture';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
@@ -57,6 +58,17 @@ describe('e-mail templates', () => {
     expect(mail.body).toMatch(/^Beste F\.M\.H\. Cedee,\n\nBevestig uw account:\nhttps:\/\/.+\/account\/bevestigen\?token=\S+$/);
     expect(mail.html).toContain('<strong>Bevestig</strong>');
     expect(mail.html).toMatch(/<a href="https:\/\/[^"]+token=[^"]+"/);
+  });
+
+  it('a change that fails leaves no mail; one that succeeds leaves exactly its mail', async () => {
+    const mails = () => s.store.db.selectFrom('outbox_mail').select('subject').where('template', '=', 'phone_changed').execute();
+    const before = (await mails()).length;
+    const h = await s.store.db.selectFrom('households').select('version').where('customer_number', '=', CN).executeTakeFirstOrThrow();
+    const actor = { staff: null, now: new Date(), portalUrl: 'https://p.example.nl' };
+    await expect(s.store.db.transaction().execute((trx) => changePhone(trx, CN, '06 11112222', h.version + 7, actor))).rejects.toMatchObject({ code: 'conflict' });
+    expect(await mails()).toHaveLength(before);
+    await s.store.db.transaction().execute((trx) => changePhone(trx, CN, '06 11112222', h.version, actor));
+    expect(await mails()).toHaveLength(before + 1);
   });
 
   it('previews for a chosen customer with safe HTML, and for unsaved text', async () => {
