@@ -35,7 +35,8 @@ export function labelDefault(key: string): LabelDefault {
   return d;
 }
 
-async function overrideRows(db: Kysely<DB>, lang: LabelLang): Promise<Map<string, OverrideRow>> {
+/** One language's override rows, by key (a handful: only changed labels have one). */
+export async function overrideRows(db: Kysely<DB>, lang: LabelLang): Promise<Map<string, OverrideRow>> {
   const rows = await db.selectFrom('label_overrides').selectAll().where('lang', '=', lang).execute();
   return new Map(rows.map((r) => [r.key, r]));
 }
@@ -131,8 +132,8 @@ export async function writeLabel(trx: Kysely<DB>, key: string, lang: LabelLang, 
 /** Standaardtekst herstellen: no version needed (whatever was there, the default is what the admin asked for). */
 export async function resetLabel(trx: Kysely<DB>, key: string, lang: LabelLang, e: Editor): Promise<Label> {
   const d = labelDefault(key);
-  const current = await trx.selectFrom('label_overrides').select(['version', 'text']).where('key', '=', key).where('lang', '=', lang).executeTakeFirst();
-  if (!current || current.text === null) return toLabel(d, lang, current ? await overrideRow(trx, key, lang) : undefined);
+  const current = await overrideRow(trx, key, lang);
+  if (!current || current.text === null) return toLabel(d, lang, current);
   return writeLabel(trx, key, lang, null, current.version, e);
 }
 
@@ -153,4 +154,3 @@ export async function labelHistory(db: Kysely<DB>, key: string, lang: LabelLang)
   return rows.map((r) => ({ text: r.text, version: r.version, changedAt: r.changed_at, changedBy: r.changed_by }));
 }
 
-export { overrideRows };
