@@ -1,17 +1,19 @@
 // `npm run bench [-- name…]`: seeds once, starts a real server, runs every bench module in turn (or only
-// those whose id is named: accounts, accounts-ui, overview, labels); each prints its own figures. Benches never
+// those whose id is named: accounts, accounts-ui, overview, labels, theme); each prints its own figures. Benches never
 // fail on a time: targets are printed beside the figures. BENCH_DATA=DIR keeps and reuses the seeded folder.
 import { createBenchContext, type BenchContext } from './context';
 import { run as accounts } from './accounts.bench';
 import { run as accountsUi } from './accountsUi.bench';
 import { run as overview } from './overview.bench';
 import { run as labels } from './labels.bench';
+import { run as theme } from './theme.bench';
 
 const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<void> }[] = [
   { id: 'accounts', name: 'accounts', run: accounts },
   { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi },
   { id: 'overview', name: 'customer overview', run: overview },
   { id: 'labels', name: 'label import (2,000-row sheet)', run: labels },
+  { id: 'theme', name: 'portal stylesheet compile and live preview (Chromium)', run: theme },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !modules.some((m) => m.id === w));

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { serverBaseUrl } from '../../app/api';
 import { useI18n, useT } from '../../i18n';
 
@@ -51,7 +51,8 @@ export function PreviewFrame({ state, reloadKey }: Props) {
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
-  useEffect(() => {
+  // Posted as soon as React commits (layout effect), not after the next paint.
+  useLayoutEffect(() => {
     const target = frame.current?.contentWindow;
     if (!target || ready === 0) return;
     seq.current += 1;

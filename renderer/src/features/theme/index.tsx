@@ -1,9 +1,8 @@
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, Grid, Paper, Radio, RadioGroup, Snackbar, Stack, Switch, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Theme } from '../../../../shared/api/theme';
-import { checkColor, rgbaCss } from '../../../../shared/domain/colorExpression';
 import { themeSlots } from '../../../../shared/domain/themeSlots';
 import { api } from '../../app/api';
 import { FormProblemAlert } from '../../components/form/FormProblemAlert';
@@ -13,11 +12,10 @@ import { useDates } from '../../i18n/dates';
 import { AssetsPanel } from './AssetsPanel';
 import { ColorSlotField } from './ColorSlotField';
 import { CompileDialog } from './CompileDialog';
-import { ContrastPanel } from './ContrastPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { PreviewFrame, type PreviewState } from './PreviewFrame';
+import { LiveContrast, LivePreview } from './LivePreview';
 import { SlotDiagram } from './SlotDiagram';
-import { evaluateSlots, fieldForServerPath, formFromTheme, previewColors, themeSchema, type ThemeForm } from './themeForm';
+import { fieldForServerPath, formFromTheme, themeSchema } from './themeForm';
 import { fetchTheme, themeKeys, useTheme } from './themeQueries';
 
 /** Flexibele GUI: images, the 17 colour slots with contrast badges, save/compile, history, and the live portal preview. */
@@ -81,17 +79,6 @@ function ThemeEditor({ theme }: { theme: Theme }) {
     },
   });
 
-  const values = useWatch({ control }) as Partial<ThemeForm>;
-  const evaluated = useMemo(() => evaluateSlots(values), [values]);
-  const preview = useMemo<PreviewState>(() => {
-    const hover = checkColor(`darken(${String(values.c2 ?? '')}, 8%)`);
-    return {
-      colors: previewColors(evaluated),
-      hover: hover.ok ? rgbaCss(hover.rgba) : null,
-      logoShape: values.logoShape === 'rectangular' ? 'rectangular' : 'round',
-      copyright: values.copyright !== false,
-    };
-  }, [evaluated, values.c2, values.logoShape, values.copyright]);
   const reloadKey = `${theme.cssHash ?? 'none'}-${theme.assets.map((a) => a.hash.slice(0, 8)).join('')}`;
 
   const onCompile = () => {
@@ -152,7 +139,7 @@ function ThemeEditor({ theme }: { theme: Theme }) {
                 </Grid>
               ))}
             </Grid>
-            <ContrastPanel evaluated={evaluated} />
+            <LiveContrast control={control} />
           </Paper>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Button type="submit" variant="contained" disabled={busy || problem?.kind === 'stale'}>
@@ -187,7 +174,7 @@ function ThemeEditor({ theme }: { theme: Theme }) {
           <Typography variant="h6" component="h2" gutterBottom>
             {t('theme.preview')}
           </Typography>
-          <PreviewFrame state={preview} reloadKey={reloadKey} />
+          <LivePreview control={control} reloadKey={reloadKey} />
           <Typography variant="caption" color="text.secondary">
             {t('theme.preview.hint')}
           </Typography>
