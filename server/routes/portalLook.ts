@@ -40,9 +40,10 @@ export const portalLookHandlers = defineHandlers(portalLookRoutes, {
       (trx) => saveTheme(trx, body, compiled, staff.username, ctx.clock.now()),
     );
   },
-  'theme.preview': async ({ body }) => {
+  'theme.preview': async ({ req, body }) => {
     const compiled = await compileTheme({ colors: body.colors, logoShape: body.logoShape, copyright: true });
-    return { css: compiled.css, compileMs: Math.round(compiled.ms * 10) / 10 };
+    const result = { css: compiled.css, compileMs: Math.round(compiled.ms * 10) / 10 };
+    return audited(req, { action: 'theme.preview', target: 'theme', details: { bytes: compiled.css.length } }, async () => result);
   },
   'theme.compile': async ({ ctx, req, staff }) => {
     const input = await storedThemeInput(ctx.store.db);

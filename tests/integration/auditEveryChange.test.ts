@@ -57,6 +57,10 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     return c.call('theme.update', { body: { colors: { ...t.colors, '5': 'darken(#fff, 10%)' }, logoShape: t.logoShape, copyright: t.copyright, version: t.version } });
   },
   'theme.compile': async (c) => c.call('theme.compile'),
+  'theme.preview': async (c) => {
+    const t = await c.call('theme.get');
+    return c.call('theme.preview', { body: { colors: t.colors, logoShape: 'round' } });
+  },
   'theme.uploadAsset': async (c) =>
     c.call('theme.uploadAsset', { params: { name: 'logo' }, upload: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>'), contentType: 'image/svg+xml' }),
   'theme.removeAsset': async (c) => {

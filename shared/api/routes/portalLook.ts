@@ -34,9 +34,10 @@ export const portalLookRoutes = defineRoutes({
   'theme.preview': {
     method: 'POST',
     path: '/theme/preview',
-    summary: 'Compiles colours into a stylesheet without storing anything',
+    summary: 'Compiles colours into a stylesheet without storing any theme (the compile itself is audited, as every staff POST)',
     tag: 'theme',
     access: 'portal.configure',
+    audit: ['theme.preview'],
     body: PreviewTheme,
     response: PreviewCss,
   },

@@ -48,6 +48,15 @@ const labels: Record<string, { nl: string; en: string }> = {
   'staff.sign_in': { nl: 'Medewerker aangemeld', en: 'Staff member signed in' },
   'staff.sign_in_failed': { nl: 'Aanmelden mislukt', en: 'Sign-in failed' },
   'staff.sign_out': { nl: 'Medewerker afgemeld', en: 'Staff member signed out' },
+  'theme.update': { nl: 'Huisstijl van het portaal opgeslagen', en: 'Portal look saved' },
+  'theme.compile': { nl: 'Stylesheet van het portaal gecompileerd', en: 'Portal stylesheet compiled' },
+  'theme.preview': { nl: 'Voorbeeld-stylesheet gecompileerd', en: 'Preview stylesheet compiled' },
+  'theme.asset_upload': { nl: 'Plaatje van het portaal opgeslagen', en: 'Portal image uploaded' },
+  'theme.asset_remove': { nl: 'Plaatje van het portaal verwijderd', en: 'Portal image removed' },
+  'theme.restore': { nl: 'Eerder stylesheet hersteld', en: 'Earlier stylesheet restored' },
+  'functionality.update': { nl: 'Functionaliteit aan- of uitgezet', en: 'Functionality turned on or off' },
+  'functionality.options_update': { nl: 'Instellingen functionaliteiten gewijzigd', en: 'Functionality options changed' },
+  'portal_role.update': { nl: 'Rol in portaal gewijzigd', en: 'Portal role changed' },
 };
 
 /** Groups for the filter: the start of a code ("account.") matches every action of that group. */
@@ -63,6 +72,9 @@ const groups: Record<string, { nl: string; en: string }> = {
   look_along: { nl: 'Meekijken', en: 'Look-along' },
   settings: { nl: 'Instellingen', en: 'Settings' },
   staff: { nl: 'Aanmelden en afmelden', en: 'Signing in and out' },
+  theme: { nl: 'Flexibele GUI', en: 'Flexible GUI' },
+  functionality: { nl: 'Functionaliteiten', en: 'Functionalities' },
+  portal_role: { nl: 'Rollen in het portaal', en: 'Portal roles' },
 };
 
 /** The action in words in the UI language; an unknown code shows as itself. */
