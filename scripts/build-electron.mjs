@@ -46,6 +46,13 @@ const bundles = [
     platform: 'node',
     external: ['better-sqlite3'],
   },
+  {
+    // The Sass compiler's worker thread (server/theme/sassCompiler.ts finds it beside embedded.cjs), sass inlined.
+    name: 'sass worker',
+    entryPoints: ['server/theme/sassWorker.mjs'],
+    outfile: 'dist/server/sassWorker.cjs',
+    platform: 'node',
+  },
 ];
 
 let failed = false;

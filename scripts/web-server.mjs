@@ -16,7 +16,7 @@ export const defaultRoot = path.join(repoRoot, 'dist', 'renderer');
 // http(s) server because in Electron main's header narrows it to the active profile's origin; the web build
 // talks only to its own origin (the /api proxy), so this header narrows it to 'self'.
 const securityHeaders = {
-  'content-security-policy': "frame-ancestors 'none'; connect-src 'self'",
+  'content-security-policy': "frame-ancestors 'none'; connect-src 'self'; frame-src 'self' blob:",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };

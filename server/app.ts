@@ -8,7 +8,6 @@ import { clientErrorHandler, installUrlLimit } from './http/clientErrors';
 import { serializeRequestForLog } from './http/requestLogging';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { installFormPosts } from './http/formPosts';
-import { installUploads } from './http/uploads';
 import { installStaffGuard } from './auth/staffGuard';
 import { installViewLog } from './audit/viewLog';
 import { installProxyWarnings } from './auth/proxyWarning';
@@ -64,7 +63,6 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   installUrlLimit(app);
   // Only the one-time link's landing page posts a browser form.
   installFormPosts(app, new Set(['portal.redeemLink']));
-  installUploads(app, routes);
 
   await app.register(swagger, {
     openapi: {

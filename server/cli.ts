@@ -11,6 +11,7 @@ import { ensureDemoData, startServer } from './start';
 const usage = `Gebruik: npm run portal -- <opdracht> [opties]
 
   serve        --data DIR [--port 4010] [--host 127.0.0.1] [--demo] [--trust-proxy ADDR] [--cors ORIGIN]
+               [--smtp smtp://host:poort] [--mail-from "Naam <adres>"]
                Start de portaalserver op een datamap (migraties draaien bij de start).
                --demo vult een nieuwe map met demodata en toont de demo-accounts op het inlogscherm.
   seed         --data DIR --households N [--no-staff]
@@ -36,9 +37,12 @@ async function serve(argv: string[]): Promise<void> {
       'trust-proxy': { type: 'string' },
       cors: { type: 'string', multiple: true },
       log: { type: 'boolean', default: false },
+      smtp: { type: 'string' },
+      'mail-from': { type: 'string' },
     },
   });
   if (!values.data) fail('--data DIR is verplicht');
+  if (values.smtp !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(values.smtp)) fail('--smtp moet de vorm smtp://host:poort hebben');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port moet een poortnummer zijn');
   if (values.demo && (await ensureDemoData(values.data))) console.log(`Demodata aangemaakt in ${values.data}`);
@@ -50,10 +54,14 @@ async function serve(argv: string[]): Promise<void> {
     trustProxy: values['trust-proxy'],
     corsOrigins: values.cors,
     logger: values.log,
+    smtp: values.smtp,
+    mailFrom: values['mail-from'],
     // Audit checkpoints and proxy warnings, time-stamped, in the server's output.
     onNotice: (message) => console.log(`${new Date().toISOString()} ${message}`),
   });
   console.log(`Portaalserver draait op ${server.url} (data: ${values.data})${server.demo ? ' in demomodus' : ''}`);
+  // The relay's address without any user:password in it.
+  console.log(values.smtp ? `Uitgaande e-mail via SMTP ${new URL(values.smtp).host}` : 'Geen --smtp: uitgaande e-mail blijft in de uitbak (Uitgaande e-mail)');
   if (server.notice) console.warn(server.notice);
   const stop = async () => {
     await server.close();

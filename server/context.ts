@@ -11,6 +11,8 @@ export interface AppContext {
   demo: boolean;
   /** Base URL of the resident portal, used in mails and letters. */
   portalUrl: string;
+  /** The SMTP delivery worker when started with --smtp; without it mail stays in the outbox. */
+  mailDelivery?: { kick(): void } | null;
 }
 
 export interface AuthedStaff {

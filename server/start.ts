@@ -5,6 +5,7 @@ import type { AuditTrailOptions } from './audit/auditTrail';
 import { openStore, type Store } from './db/connection';
 import { DEMO_REFUSED_NOTICE, hasDemoMarker } from './seed/demoMarker';
 import { seedDemo, seedDemoStaff } from './seed/index';
+import { MailDelivery, smtpTransport, type DeliveryOptions } from './mail/delivery';
 
 export interface StartOptions extends AppOptions {
   dataDir: string;
@@ -15,6 +16,11 @@ export interface StartOptions extends AppOptions {
   portalUrl?: string;
   /** Audit key secret and checkpoint interval; checkpoint lines also go to `onNotice` (the server log). */
   audit?: AuditTrailOptions;
+  /** `smtp://host:port`: deliver the outbox over SMTP; without it mail stays in the outbox. */
+  smtp?: string;
+  mailFrom?: string;
+  /** Delivery tuning (tests: short backoff and poll). */
+  delivery?: Omit<DeliveryOptions, 'transport'>;
 }
 
 export interface RunningServer {
@@ -44,6 +50,16 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   );
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ port: opts.port ?? 4010, host });
+  const delivery = opts.smtp
+    ? new MailDelivery(store.db, {
+        ...(opts.mailFrom ? { from: opts.mailFrom } : {}),
+        log: opts.onNotice ?? ((m) => app.log.warn(m)),
+        ...opts.delivery,
+        transport: smtpTransport(opts.smtp),
+      })
+    : null;
+  app.ctx.mailDelivery = delivery;
+  delivery?.start();
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
@@ -54,6 +70,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     app,
     store,
     async close() {
+      await delivery?.stop();
       await app.close();
       await store.close();
     },

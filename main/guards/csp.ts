@@ -11,7 +11,7 @@ export function serverOrigin(serverUrl: string | null | undefined): string | nul
 }
 
 /**
- * Content-Security-Policy for every app:// response. connect-src allows only the active portal
+ * Content-Security-Policy for every app:// response. connect-src and frame-src allow only the active portal
  * server's origin ('none' while there is none yet, e.g. before the embedded server is up).
  */
 export function buildCsp(serverUrl: string | null | undefined): string {
@@ -22,9 +22,11 @@ export function buildCsp(serverUrl: string | null | undefined): string {
     "style-src 'self' 'unsafe-inline'",
     // blob: for a proof (IBAN change) shown inside the app, made from bytes the app fetched itself
     "img-src 'self' data: blob:",
-    "frame-src blob:",
     "font-src 'self' data:",
     `connect-src ${origin ?? "'none'"}`,
+    // Frames: a proof (IBAN change) from bytes the app fetched itself (blob:), and the Flexibele GUI screen's
+    // sandboxed portal preview from the server's origin only. One directive: a browser ignores a second one.
+    `frame-src blob:${origin ? ` ${origin}` : ''}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -39,6 +39,6 @@ export async function resendAccountActivation(
     .set({ email_sent_at: sentAt, confirm_token_hash: tokenHash, confirm_token_issued_at: sentAt })
     .where('account_id', '=', id)
     .execute();
-  await queueConfirmationMail(trx, { to: account.email, token, portalUrl: o.portalUrl, customerNumber: account.customer_number, at: o.now, resent: true });
+  await queueConfirmationMail(trx, { to: account.email, token, portalUrl: o.portalUrl, customerNumber: account.customer_number, at: o.now, resent: true, username: account.username });
   return { customerNumber: account.customer_number, to: account.email, sentAt };
 }

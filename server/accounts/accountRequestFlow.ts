@@ -161,7 +161,7 @@ export async function fillAccountDetails(
         .returning('id')
         .executeTakeFirst();
       if (!claimed) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
-      await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now });
+      await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now, username: d.username });
       await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
     });
   } catch (e) {

@@ -53,7 +53,7 @@ export async function resendActivation(
     .where('id', '=', id)
     .returning(accountRequestColumns)
     .executeTakeFirstOrThrow();
-  await queueConfirmationMail(trx, { to: email, token, portalUrl: o.portalUrl, customerNumber: row.customer_number, at: o.now, resent: true });
+  await queueConfirmationMail(trx, { to: email, token, portalUrl: o.portalUrl, customerNumber: row.customer_number, at: o.now, resent: true, username: row.username ?? undefined });
   return toAccountRequest(updated);
 }
 

@@ -5,6 +5,8 @@ import type { UpdateCorrespondenceAddress } from '../../shared/api/customers';
 import { ApiError, notFound, staleVersion } from '../errors';
 import { hashToken, newToken } from '../security/tokens';
 import { logInteraction } from './interactions';
+import type { EmailTemplateId } from '../../shared/api/emailTemplates';
+import { queueMail } from '../mail/outbox';
 
 /** How long the link in an e-mail change mail works (the mail says so); it works once. */
 export const EMAIL_CHANGE_VALID_HOURS = 24;
@@ -13,6 +15,8 @@ const EMAIL_CHANGE_VALID_MS = EMAIL_CHANGE_VALID_HOURS * 3600 * 1000;
 interface Actor {
   staff: AuthedStaff | null;
   now: Date;
+  /** The resident portal's address, for the links and the {portalUrl} of the mails. */
+  portalUrl: string;
 }
 
 export async function householdFor(trx: Kysely<DB>, customerNumber: string) {
@@ -40,12 +44,10 @@ async function bump(trx: Transaction<DB>, id: number, version: number, set: Omit
   }
 }
 
-async function mail(trx: Transaction<DB>, at: Date, to: string, template: string, subject: string, body: string[], customerNumber: string) {
+/** A confirmation from its template (E-mailsjablonen) into the outbox, in the change's transaction; none without an address. */
+async function mail(trx: Transaction<DB>, at: Date, to: string, template: EmailTemplateId, values: Record<string, string>, customerNumber: string, portalUrl: string) {
   if (to.trim() === '') return;
-  await trx
-    .insertInto('outbox_mail')
-    .values({ created_at: at.toISOString(), to_address: to, template, subject, body: body.join('\n'), customer_number: customerNumber, sent_at: null })
-    .execute();
+  await queueMail(trx, { template, to, customerNumber, values, portalUrl, at });
 }
 
 /** A new phone number; a confirmation naming it goes to the household's active e-mail address. */
@@ -53,9 +55,7 @@ export async function changePhone(trx: Transaction<DB>, customerNumber: string, 
   const h = await householdFor(trx, customerNumber);
   await bump(trx, h.id, version, { phone: phone.trim() });
   await logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_PHONE_CHANGED', description: `Telefoonnummer gewijzigd in ${phone.trim()}`, staff: a.staff });
-  await mail(trx, a.now, h.email, 'phone_changed', 'Uw telefoonnummer is gewijzigd', [
-    'Beste huurder,', '', `Uw telefoonnummer is gewijzigd in: ${phone.trim()}.`, '', 'Heeft u dit niet zelf (laten) doen? Neem dan contact met ons op.',
-  ], customerNumber);
+  await mail(trx, a.now, h.email, 'phone_changed', { phone: phone.trim() }, customerNumber, a.portalUrl);
 }
 
 /**
@@ -77,11 +77,7 @@ export async function requestEmailChange(
   });
   await logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_EMAIL_CHANGE_REQUESTED', description: `Wijziging e-mailadres aangevraagd (${email}); wacht op bevestiging`, staff: a.staff });
   const link = `${portalUrl.replace(/\/+$/, '')}/email/bevestigen?token=${encodeURIComponent(token)}`;
-  await mail(trx, a.now, email, 'email_change_confirmation', 'Bevestig uw nieuwe e-mailadres', [
-    'Beste huurder,', '', 'Er is gevraagd dit e-mailadres te gebruiken voor het klantportaal. Klik op de link om het te bevestigen:', link, '',
-    `Deze link werkt ${EMAIL_CHANGE_VALID_HOURS} uur en één keer.`, '',
-    'Tot u bevestigt, blijft uw oude e-mailadres in gebruik. Heeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.',
-  ], customerNumber);
+  await mail(trx, a.now, email, 'email_change_confirmation', { newEmail: email, confirmationLink: link, validHours: String(EMAIL_CHANGE_VALID_HOURS) }, customerNumber, portalUrl);
 }
 
 /**
@@ -115,7 +111,5 @@ export async function changeCorrespondenceAddress(trx: Transaction<DB>, customer
   });
   const line = `${b.street} ${b.houseNumber}${addition}, ${b.postcode} ${b.city}`;
   await logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_CORRESPONDENCE_ADDRESS_CHANGED', description: `Correspondentieadres gewijzigd in ${line}`, staff: a.staff });
-  await mail(trx, a.now, h.email, 'correspondence_address_changed', 'Uw correspondentieadres is gewijzigd', [
-    'Beste huurder,', '', `Uw correspondentieadres is gewijzigd in: ${line}.`, '', 'Heeft u dit niet zelf (laten) doen? Neem dan contact met ons op.',
-  ], customerNumber);
+  await mail(trx, a.now, h.email, 'correspondence_address_changed', { address: line }, customerNumber, a.portalUrl);
 }

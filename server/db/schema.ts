@@ -79,6 +79,8 @@ export interface HouseholdRolesTable {
   show_in_portal: number;
   use_in_portal: number;
   is_contract_holder: Generated<number>;
+  /** Migration 009: the portal flags are editable (Rollen tab). */
+  version: Generated<number>;
 }
 
 export interface HouseholdsTable {
@@ -188,6 +190,44 @@ export interface OutboxMailTable {
   body: string;
   customer_number: string | null;
   sent_at: string | null;
+  html: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  next_attempt_at: string | null;
+  claimed_until: string | null;
+  claimed_by: string | null;
+}
+
+export interface LabelOverridesTable {
+  key: string;
+  lang: string;
+  /** null: back at the default (the row keeps the version counting). */
+  text: string | null;
+  default_hash: string;
+  default_text: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface LabelHistoryTable {
+  id: Generated<number>;
+  key: string;
+  lang: string;
+  text: string | null;
+  version: number;
+  changed_at: string;
+  changed_by: string;
+}
+
+export interface EmailTemplatesTable {
+  id: string;
+  subject: string;
+  body: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface ErpOutboxTable {
@@ -555,6 +595,72 @@ export interface ImportsTable {
   committed_at: string | null;
 }
 
+/** Migration 009: the portal theme (one row), its compiled stylesheets, images, functions and repair requests without sign-in. */
+export interface PortalThemeTable {
+  id: number;
+  colors: string;
+  logo_shape: string;
+  copyright: number;
+  active_stylesheet_id: number | null;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface ThemeStylesheetsTable {
+  id: Generated<number>;
+  css: string;
+  hash: string;
+  bytes: number;
+  colors: string;
+  logo_shape: string;
+  copyright: number;
+  compiled_at: string;
+  compiled_by: string;
+  compile_ms: number;
+}
+
+export interface ThemeAssetsTable {
+  name: string;
+  content_type: string;
+  data: Buffer;
+  hash: string;
+  size: number;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface PortalFunctionsTable {
+  key: string;
+  enabled: number;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface PortalFunctionOptionsTable {
+  id: number;
+  interesting_topics: number;
+  acceptgiro_allowed: number;
+  version: number;
+}
+
+export interface AnonymousRepairRequestsTable {
+  id: Generated<number>;
+  received_at: string;
+  request_number: string;
+  postcode: string;
+  house_number: number;
+  house_number_addition: string;
+  name: string;
+  phone: string;
+  email: string;
+  location: string;
+  description: string;
+  household_id: number | null;
+  repair_request_id: number | null;
+}
+
 export interface DB {
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
@@ -574,6 +680,9 @@ export interface DB {
   tenant_sessions: TenantSessionsTable;
   auth_attempts: AuthAttemptsTable;
   outbox_mail: OutboxMailTable;
+  label_overrides: LabelOverridesTable;
+  label_history: LabelHistoryTable;
+  email_templates: EmailTemplatesTable;
   erp_outbox: ErpOutboxTable;
   contracts: ContractsTable;
   valuation_items: ValuationItemsTable;
@@ -600,6 +709,12 @@ export interface DB {
   customer_group_members: CustomerGroupMembersTable;
   import_mappings: ImportMappingsTable;
   imports: ImportsTable;
+  portal_theme: PortalThemeTable;
+  theme_stylesheets: ThemeStylesheetsTable;
+  theme_assets: ThemeAssetsTable;
+  portal_functions: PortalFunctionsTable;
+  portal_function_options: PortalFunctionOptionsTable;
+  anonymous_repair_requests: AnonymousRepairRequestsTable;
 }
 
 /** Migration 012: an IBAN change under four eyes (a partner's, or a tenant contract's). */

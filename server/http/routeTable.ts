@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api/errors';
-import type { Input, Output, RouteSpec } from '../../shared/api/route';
+import { uploadTypes, type Input, type Output, type RouteSpec } from '../../shared/api/route';
 import type { AppContext, AuthedStaff } from '../context';
 import { ApiError } from '../errors';
 
@@ -9,7 +9,7 @@ import { ApiError } from '../errors';
 export interface HandlerArgs<R extends RouteSpec> {
   params: R extends { params: infer P extends z.ZodType } ? Output<P> : Record<string, never>;
   query: R extends { query: infer Q extends z.ZodType } ? Output<Q> : Record<string, never>;
-  body: R extends { body: infer B extends z.ZodType } ? Output<B> : undefined;
+  body: R extends { body: infer B extends z.ZodType } ? Output<B> : R extends { upload: object } ? Buffer : undefined;
   /** The signed-in staff member; present on every staff route (the guard ran). */
   staff: R extends { access: 'public' } ? null : AuthedStaff;
   ctx: AppContext;
@@ -29,9 +29,14 @@ export class HtmlPage {
   ) {}
 }
 
+/** A file the caller already has (its If-None-Match names the current ETag): 304 with no body. */
+export class NotModified {
+  constructor(readonly etag: string) {}
+}
+
 /** What a handler returns: the answer before its schema serialises it, the bytes of a file, or nothing. */
 export type HandlerResult<R extends RouteSpec> = R extends { file: string }
-  ? Uint8Array | NodeJS.ReadableStream
+  ? Uint8Array | NodeJS.ReadableStream | NotModified
   : R extends { response: infer S extends z.ZodType }
     ? Input<S>
     : void;
@@ -76,6 +81,7 @@ export function registerRouteTable(
   table: Readonly<Record<string, RouteSpec>>,
   handlers: Readonly<Record<string, LooseHandler>>,
 ): void {
+  installUploadParsers(app, table);
   for (const [name, spec] of Object.entries(table)) {
     // The compiler (server/routes/index.ts) and tests/integration/routeTable.test.ts make sure there is one;
     // without one the route still exists and answers a clear 500 instead of the whole server failing to start.
@@ -91,10 +97,8 @@ export function registerRouteTable(
       method: spec.method,
       url: spec.path,
       config: { routeName: name, access: spec.access, lookAlong: spec.lookAlong ?? null },
-      // Anyone can call a public route: a few KiB hold every such body, so nobody makes the server parse megabytes.
-      ...(spec.access === 'public' ? { bodyLimit: PUBLIC_BODY_LIMIT } : {}),
-      // An upload's own limit (the 413 names it).
-      ...(spec.upload ? { bodyLimit: spec.upload.limitBytes } : {}),
+      // Anyone can call a public route: a few KiB hold every such body; an upload route has its own limit (413 names it).
+      ...(spec.access === 'public' ? { bodyLimit: PUBLIC_BODY_LIMIT } : spec.upload ? { bodyLimit: spec.upload.limitBytes } : {}),
       schema: {
         operationId: name,
         summary: spec.summary,
@@ -120,10 +124,39 @@ export function registerRouteTable(
           reply.code(result.status).type('text/html; charset=utf-8').header('content-security-policy', result.csp).header('cache-control', 'no-store');
           return Buffer.from(result.html, 'utf8');
         }
+        if (result instanceof NotModified) {
+          reply.code(304).header('etag', result.etag);
+          return null;
+        }
         reply.code(status);
         if (spec.file) return result;
         return spec.response === null ? null : result;
       },
+    });
+  }
+}
+
+/**
+ * Raw-byte bodies (files) for the routes that name an upload type: one parser per type, which hands the handler a
+ * Buffer, and refuses the type (415, answered as 400) on any route that does not take it. Other routes keep JSON.
+ */
+function installUploadParsers(app: FastifyInstance, table: Readonly<Record<string, RouteSpec>>): void {
+  const routesByType = new Map<string, Set<string>>();
+  for (const [name, spec] of Object.entries(table)) {
+    for (const type of uploadTypes(spec)) {
+      const set = routesByType.get(type) ?? new Set<string>();
+      set.add(name);
+      routesByType.set(type, set);
+    }
+  }
+  for (const [type, names] of routesByType) {
+    app.addContentTypeParser(type, { parseAs: 'buffer' }, (req, body, done) => {
+      const name = req.routeOptions.config.routeName;
+      if (name === undefined || !names.has(name)) {
+        done(Object.assign(new Error(`Dit formaat (${type}) wordt hier niet aangenomen`), { statusCode: 415 }), undefined);
+        return;
+      }
+      done(null, body);
     });
   }
 }

@@ -18,7 +18,12 @@ export const DEFAULT_CACHE_CONTROL = 'no-store';
 export function installSecurityHeaders(app: FastifyInstance): void {
   const { 'content-security-policy': csp, ...others } = SECURITY_HEADERS;
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.headers(others);
+    const { 'x-frame-options': frameOptions, ...rest } = others;
+    reply.headers(rest);
+    // A page whose own policy names who may frame it (the portal preview, framed by the desk app) drops the
+    // blanket DENY; CSP frame-ancestors decides for it. Every other answer may not be framed at all.
+    const own = reply.getHeader('content-security-policy');
+    if (!(typeof own === 'string' && /frame-ancestors (?!'none')/.test(own))) reply.header('x-frame-options', frameOptions);
     // The one page the server serves (the one-time link's landing page) sets its own policy: its style, its form.
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', csp);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', DEFAULT_CACHE_CONTROL);

@@ -119,13 +119,13 @@ export const customerHandlers = defineHandlers(customerRoutes, {
     return { url: link.url, expiresAt: link.expiresAt };
   },
 
-  'onBehalf.phone': async ({ req, staff, params, body }) => {
+  'onBehalf.phone': async ({ req, ctx, staff, params, body }) => {
     const nr = params.customerNumber;
     await inLookAlong(
       req,
       staff,
       nr,
-      (trx, now) => changePhone(trx, nr, body.phone, body.version, { staff, now }),
+      (trx, now) => changePhone(trx, nr, body.phone, body.version, { staff, now, portalUrl: ctx.portalUrl }),
       () => ({ action: 'customer.phone.update', target: `customer:${nr}`, details: { phone: body.phone.trim() } }),
     );
     return customerEngine(req.server).overview.contact(nr);
@@ -136,19 +136,19 @@ export const customerHandlers = defineHandlers(customerRoutes, {
       req,
       staff,
       nr,
-      (trx, now) => requestEmailChange(trx, nr, body.email, body.version, ctx.portalUrl, { staff, now }),
+      (trx, now) => requestEmailChange(trx, nr, body.email, body.version, ctx.portalUrl, { staff, now, portalUrl: ctx.portalUrl }),
       () => ({ action: 'customer.email.change_requested', target: `customer:${nr}`, details: { pendingEmail: body.email } }),
     );
     return customerEngine(req.server).overview.contact(nr);
   },
-  'onBehalf.address': async ({ req, staff, params, body: b }) => {
+  'onBehalf.address': async ({ req, ctx, staff, params, body: b }) => {
     const nr = params.customerNumber;
     const details = { postcode: b.postcode, houseNumber: b.houseNumber, addition: b.addition ?? '', street: b.street, city: b.city };
     await inLookAlong(
       req,
       staff,
       nr,
-      (trx, now) => changeCorrespondenceAddress(trx, nr, b, { staff, now }),
+      (trx, now) => changeCorrespondenceAddress(trx, nr, b, { staff, now, portalUrl: ctx.portalUrl }),
       () => ({ action: 'customer.correspondence_address.update', target: `customer:${nr}`, details }),
     );
     return customerEngine(req.server).overview.contact(nr);

@@ -5,6 +5,8 @@ import { kbHandlers } from './kb';
 import { helpdeskHandlers } from './helpdesk';
 import { importHandlers } from './imports';
 import { portalHandlers } from './portal';
+import { portalLookHandlers } from './portalLook';
+import { portalTextHandlers } from './portalTexts';
 import { staffHandlers } from './staff';
 import { weborderHandlers } from './weborders';
 
@@ -22,4 +24,6 @@ export const handlers = {
   ...helpdeskHandlers,
   ...weborderHandlers,
   ...importHandlers,
+  ...portalLookHandlers,
+  ...portalTextHandlers,
 };

@@ -1,4 +1,5 @@
 import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
+import { seedPortalTexts } from './portalTexts';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
 import type { Store } from '../db/connection';
 import { suspendIndexes } from './bulkIndexes';
@@ -168,6 +169,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   // The knowledge base does not depend on the households: the same ~400 questions every time.
   const kb = await seedKnowledgeBase(store.db);
   const groupMembers = seedGroups(db, now);
+  await seedPortalTexts(store, now);
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};

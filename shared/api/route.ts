@@ -43,6 +43,11 @@ export interface RouteSpec {
   lookAlong?: 'required' | 'optional';
 }
 
+/** The content types an upload route accepts (none for other routes). */
+export function uploadTypes(spec: RouteSpec): readonly string[] {
+  return spec.upload?.types ?? [];
+}
+
 /** Keeps each entry's literal types (schemas, method, access) while checking it is a RouteSpec. */
 export function defineRoutes<const T extends Record<string, RouteSpec>>(routes: T): T {
   return routes;
@@ -61,7 +66,8 @@ export type CallInput<R extends RouteSpec> = (R extends { params: infer P extend
 /** A file sent as the request body: its bytes and their content type (one the route accepts). */
 export interface UploadInput {
   bytes: ArrayBuffer | Uint8Array | Blob;
-  contentType: string;
+  /** One the route accepts; default its first. */
+  contentType?: string;
 }
 
 /** What a caller gets: the parsed answer, the bytes of a file, or nothing. */

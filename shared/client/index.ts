@@ -26,7 +26,7 @@ interface LooseInput {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
-  upload?: { bytes: unknown; contentType: string };
+  upload?: { bytes: unknown; contentType?: string };
   lookAlong?: string | null;
 }
 
@@ -42,7 +42,7 @@ export function createApiClient(options: ClientOptions, instance?: AxiosInstance
     if (input.lookAlong) headers[LOOK_ALONG_HEADER] = input.lookAlong;
     if (spec.file) headers.Accept = `${spec.file}, application/json`;
     // An upload route's body is the file's bytes, labelled with their own content type.
-    if (spec.upload && input.upload) headers['Content-Type'] = input.upload.contentType;
+    if (spec.upload && input.upload) headers['Content-Type'] = input.upload.contentType ?? spec.upload.types[0] ?? 'application/octet-stream';
     const data = await transport({
       method: spec.method,
       path: fillPath(spec.path, input.params),

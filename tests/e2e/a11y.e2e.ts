@@ -11,8 +11,8 @@ const serverUrl = inject('serverUrl');
 
 type Lang = 'nl' | 'en';
 const labels = {
-  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', newGroup: 'Nieuwe groep', changePhone: 'Telefoonnummer wijzigen' },
-  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', newGroup: 'New group', changePhone: 'Change phone number' },
+  nl: { block: 'Blokkeren', newAccount: 'Nieuw account', newRange: 'Nieuw IP-bereik', newGroup: 'Nieuwe groep', changePhone: 'Telefoonnummer wijzigen', diagram: 'Overzicht kleurnummers', compile: 'CSS compileren', roles: 'Rollen' },
+  en: { block: 'Block', newAccount: 'New account', newRange: 'New IP range', newGroup: 'New group', changePhone: 'Change phone number', diagram: 'Overview of colour numbers', compile: 'Compile CSS', roles: 'Roles' },
 } as const;
 
 let browser: Browser;
@@ -76,7 +76,7 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.locator('[data-testid="demo-accounts"]').waitFor();
       blocking.push(...(await check(page, `${lang} sign-in`)));
       await signIn(page, 'beheerder', 'Beheer!2026');
-      for (const area of ['customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'theme', 'import', 'groups', 'jobs', 'settings', 'network', 'audit']) {
+      for (const area of ['attention', 'customers', 'accounts', 'account-requests', 'knowledge-base', 'labels', 'email-templates', 'outbox', 'theme', 'functionalities', 'import', 'groups', 'jobs', 'settings', 'network', 'audit']) {
         await visitArea(page, area);
         blocking.push(...(await check(page, `${lang} ${area}`)));
         if (area === 'settings') {
@@ -122,6 +122,28 @@ describe.each<Lang>(['nl', 'en'])('accessibility (WCAG 2.2 AA, axe) — %s', (la
       await page.locator('[data-testid="group-dialog"] .MuiDialog-paper').waitFor();
       blocking.push(...(await check(page, `${lang} customer group dialog`)));
       await closeDialog(page);
+
+      await visitArea(page, 'labels');
+      await page.locator('[data-testid="labels-table"] tbody button').first().click();
+      await page.locator('[data-testid="label-dialog"]').waitFor();
+      blocking.push(...(await check(page, `${lang} label dialog`)));
+      await closeDialog(page);
+
+      // Flexibele GUI: the colour-number diagram and the compile question (with an unsaved change); Rollen.
+      await visitArea(page, 'theme');
+      await page.getByRole('button', { name: l.diagram }).click();
+      await page.locator('#theme-diagram-title').waitFor();
+      blocking.push(...(await check(page, `${lang} theme diagram`)));
+      await closeDialog(page);
+      await page.locator('[data-testid="slot-9"]').fill('hsl(0, 0%, 41%)');
+      await page.getByRole('button', { name: l.compile }).click();
+      await page.locator('[data-testid="theme-compile-dialog"]').waitFor();
+      blocking.push(...(await check(page, `${lang} theme compile dialog`)));
+      await closeDialog(page);
+      await visitArea(page, 'functionalities');
+      await page.getByRole('tab', { name: l.roles }).click();
+      await page.locator('[data-testid="roles-table"]').waitFor();
+      blocking.push(...(await check(page, `${lang} functionalities roles`)));
 
       await visitArea(page, 'accounts');
       await page.getByRole('button', { name: l.newAccount }).click();

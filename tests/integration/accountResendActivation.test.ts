@@ -62,7 +62,7 @@ describe('accounts.resendActivation', () => {
     const mails = await mailsOf('HM-020001');
     expect(mails).toHaveLength(2);
     const resent = mails[1];
-    expect(resent).toMatchObject({ to_address: 'nog.niet.bevestigd@voorbeeld.nl', template: 'account_activation_resent', created_at: answer.sentAt });
+    expect(resent).toMatchObject({ to_address: 'nog.niet.bevestigd@voorbeeld.nl', template: 'activation_resent', created_at: answer.sentAt });
     const oldToken = tokenIn(mails[0]?.body ?? '');
     const newToken = tokenIn(resent?.body ?? '');
     expect(newToken).not.toBe(oldToken);

@@ -50,6 +50,52 @@ const recipes: Partial<Record<RouteName, Recipe>> = {
     const r = await c.call('ipRanges.create', { body: { cidr: '10.7.0.0/16', admin: true, kcc: true } });
     return c.call('ipRanges.remove', { params: { id: r.id } });
   },
+  'labels.update': async (c) => {
+    const l = await c.call('labels.get', { params: { key: 'Login.Button_Login' } });
+    return c.call('labels.update', { params: { key: l.key }, body: { text: 'Aanmelden', version: l.version } });
+  },
+  'labels.reset': async (c) => c.call('labels.reset', { params: { key: 'Login.Button_Login' } }),
+  'labels.export': async (c) => c.call('labels.export', { query: { lang: 'nl' } }),
+  'labels.import': async (c) => c.call('labels.import', { query: { lang: 'nl', dryRun: true }, upload: { bytes: await c.call('labels.export', { query: { lang: 'nl' } }) } }),
+  'emailTemplates.update': async (c) => {
+    const t = await c.call('emailTemplates.get', { params: { id: 'phone_changed' } });
+    return c.call('emailTemplates.update', { params: { id: t.id }, body: { subject: 'Nieuw telefoonnummer', body: t.body, version: t.version } });
+  },
+  'emailTemplates.preview': async (c) => c.call('emailTemplates.preview', { params: { id: 'phone_changed' }, body: { customerNumber: CN } }),
+  'emailTemplates.test': async (c) => c.call('emailTemplates.test', { params: { id: 'phone_changed' }, body: { to: 'test@example.nl' } }),
+  'theme.update': async (c) => {
+    const t = await c.call('theme.get');
+    return c.call('theme.update', { body: { colors: { ...t.colors, '5': 'darken(#fff, 10%)' }, logoShape: t.logoShape, copyright: t.copyright, version: t.version } });
+  },
+  'theme.compile': async (c) => c.call('theme.compile'),
+  'theme.preview': async (c) => {
+    const t = await c.call('theme.get');
+    return c.call('theme.preview', { body: { colors: t.colors, logoShape: 'round' } });
+  },
+  'theme.uploadAsset': async (c) =>
+    c.call('theme.uploadAsset', { params: { name: 'logo' }, upload: { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>'), contentType: 'image/svg+xml' } }),
+  'theme.removeAsset': async (c) => {
+    await c.call('theme.uploadAsset', { params: { name: 'footerLogo' }, upload: { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), contentType: 'image/svg+xml' } });
+    return c.call('theme.removeAsset', { params: { name: 'footerLogo' } });
+  },
+  'theme.restore': async (c) => {
+    await c.call('theme.compile');
+    const [first] = (await c.call('theme.history')).items;
+    return c.call('theme.restore', { params: { id: first?.id ?? 0 } });
+  },
+  'functionalities.update': async (c) => {
+    const tree = await c.call('functionalities.list');
+    const news = tree.find((n) => n.key === 'news');
+    return c.call('functionalities.update', { params: { key: 'news' }, body: { enabled: false, version: news?.version ?? 1 } });
+  },
+  'functionalities.updateOptions': async (c) => {
+    const o = await c.call('functionalities.options');
+    return c.call('functionalities.updateOptions', { body: { ...o, interestingTopics: 3 } });
+  },
+  'portalRoles.update': async (c) => {
+    const role = (await c.call('portalRoles.list')).find((r) => r.code === 'KIND');
+    return c.call('portalRoles.update', { params: { code: 'KIND' }, body: { useInPortal: false, version: role?.version ?? 1 } });
+  },
   'audit.export': async (c) => c.call('audit.export', { query: { action: 'staff.' } }),
   'kb.createTopic': async (c) => c.call('kb.createTopic', { body: { description: 'Auditonderwerp', keywords: [] } }),
   'kb.updateTopic': async (c) => {

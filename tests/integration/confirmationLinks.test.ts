@@ -67,7 +67,7 @@ describe('confirmation links expire after 24 hours and work once', () => {
 
     const staff = s.client(await s.signIn('kccbeheer', 'Geheim!123'));
     await staff.call('accountRequests.resendActivation', { params: { id: requestId }, body: {} });
-    const resent = await lastMail('account_activation_resent', cn);
+    const resent = await lastMail('activation_resent', cn);
     expect(resent.body).toContain('24 uur');
     const fresh = tokenIn(resent.body);
     expect(fresh).not.toBe(token);

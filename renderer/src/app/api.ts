@@ -54,6 +54,8 @@ async function baseUrl(): Promise<string> {
 
 /** What the live connection (renderer/src/live) needs: it streams with fetch, outside the typed client. */
 export const liveTransport = { baseUrl, token: () => token };
+/** The portal server's origin ('' for the web build, which reaches it through its own /api proxy). */
+export const serverBaseUrl = baseUrl;
 
 export const api = createApiClient({
   baseUrl,

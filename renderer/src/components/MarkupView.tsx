@@ -1,6 +1,6 @@
 import { Box, Link, type SxProps, type Theme } from '@mui/material';
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { parseMarkup, type Inline } from '../../../shared/markup';
+import { parseMarkup, type Block, type Inline } from '../../../shared/markup';
 
 function inline(nodes: readonly Inline[]): ReactNode[] {
   return nodes.map((n, i) => {
@@ -29,8 +29,9 @@ function inline(nodes: readonly Inline[]): ReactNode[] {
  * The portal's text markup as React elements, from the same parser the server renders with (shared/markup):
  * never innerHTML, so nothing typed can become a tag or an attribute.
  */
-export function MarkupView({ markup, sx }: { markup: string; sx?: SxProps<Theme> }) {
-  const blocks = useMemo(() => parseMarkup(markup), [markup]);
+export function MarkupView({ markup, blocks: given, sx }: { markup?: string; blocks?: readonly Block[]; sx?: SxProps<Theme> }) {
+  // `blocks`: already parsed (a mail template with its placeholders filled in after parsing).
+  const blocks = useMemo(() => given ?? parseMarkup(markup ?? ''), [given, markup]);
   return (
     <Box sx={[{ '& p': { mt: 0, mb: 1 }, '& ul': { mt: 0, mb: 1, pl: 3 } }, ...(Array.isArray(sx) ? sx : [sx])]} data-testid="markup-view">
       {blocks.map((b, i) =>

@@ -14,6 +14,11 @@ import { enMessages as financeEN } from '../features/finance/messages';
 import { enMessages as importEN } from '../features/import/messages';
 import { enMessages as groupsEN } from '../features/groups/messages';
 import { enMessages as jobsEN } from '../features/jobs/messages';
+import { enMessages as labelsEN } from '../features/labels/messages';
+import { enMessages as templatesEN } from '../features/email-templates/messages';
+import { enMessages as outboxEN } from '../features/outbox/messages';
+import { enMessages as themeEN } from '../features/theme/messages';
+import { enMessages as functionalitiesEN } from '../features/functionalities/messages';
 import type { Dictionary } from './nl';
 
 /** English: must translate every Dutch key (the Dictionary type enforces it). */
@@ -164,4 +169,9 @@ export const en: Dictionary = {
   ...importEN,
   ...groupsEN,
   ...jobsEN,
+  ...labelsEN,
+  ...templatesEN,
+  ...outboxEN,
+  ...themeEN,
+  ...functionalitiesEN,
 };

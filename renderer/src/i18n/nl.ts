@@ -14,6 +14,11 @@ import { nlMessages as financeNL } from '../features/finance/messages';
 import { nlMessages as importNL } from '../features/import/messages';
 import { nlMessages as groupsNL } from '../features/groups/messages';
 import { nlMessages as jobsNL } from '../features/jobs/messages';
+import { nlMessages as labelsNL } from '../features/labels/messages';
+import { nlMessages as templatesNL } from '../features/email-templates/messages';
+import { nlMessages as outboxNL } from '../features/outbox/messages';
+import { nlMessages as themeNL } from '../features/theme/messages';
+import { nlMessages as functionalitiesNL } from '../features/functionalities/messages';
 
 /** Dutch: the default language and the source of the message keys (en.ts must have every key). */
 export const nl = {
@@ -163,6 +168,11 @@ export const nl = {
   ...importNL,
   ...groupsNL,
   ...jobsNL,
+  ...labelsNL,
+  ...templatesNL,
+  ...outboxNL,
+  ...themeNL,
+  ...functionalitiesNL,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,8 @@ import m004 from './004_auth_limits';
 import m005 from './005_audit_mac';
 import m006 from './006_tenant_sessions';
 import m007 from './007_customer_view';
+import m008 from './008_portal_texts';
+import m009 from './009_portal_look';
 import m010 from './010_knowledge_base';
 import m011 from './011_weborders';
 import m012 from './012_iban_events';
@@ -27,6 +29,8 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 5, name: 'audit_mac', sql: m005 },
   { version: 6, name: 'tenant_sessions', sql: m006 },
   { version: 7, name: 'customer_view', sql: m007 },
+  { version: 8, name: 'portal_texts', sql: m008 },
+  { version: 9, name: 'portal_look', sql: m009 },
   { version: 10, name: 'knowledge_base', sql: m010 },
   { version: 11, name: 'weborders', sql: m011 },
   { version: 12, name: 'iban_events', sql: m012 },

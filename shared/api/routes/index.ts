@@ -5,6 +5,8 @@ import { kbRoutes } from './kb';
 import { helpdeskRoutes } from './helpdesk';
 import { importRoutes } from './imports';
 import { portalRoutes } from './portal';
+import { portalLookRoutes } from './portalLook';
+import { portalTextRoutes } from './portalTexts';
 import { staffRoutes } from './staff';
 import { weborderRoutes } from './weborders';
 
@@ -22,6 +24,8 @@ export const routes = {
   ...helpdeskRoutes,
   ...weborderRoutes,
   ...importRoutes,
+  ...portalLookRoutes,
+  ...portalTextRoutes,
 };
 
 export type Routes = typeof routes;

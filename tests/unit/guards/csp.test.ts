@@ -13,7 +13,7 @@ describe('buildCsp', () => {
     expect(csp.get('script-src')).toBe("'self'");
     expect(csp.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(csp.get('img-src')).toBe("'self' data: blob:");
-    expect(csp.get('frame-src')).toBe('blob:');
+    expect(csp.get('frame-src')).toBe('blob: http://127.0.0.1:40123');
     expect(csp.get('font-src')).toBe("'self' data:");
     expect(csp.get('object-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
@@ -30,6 +30,7 @@ describe('buildCsp', () => {
       expect(directives(buildCsp(url)).get('connect-src')).toBe(serverOrigin(url) ?? "'none'");
     }
     expect(directives(buildCsp('javascript:alert(1)')).get('connect-src')).toBe("'none'");
+    expect(directives(buildCsp(null)).get('frame-src')).toBe('blob:');
   });
 
   it('cannot be widened by a hostile URL', () => {

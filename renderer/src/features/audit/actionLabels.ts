@@ -56,6 +56,13 @@ const labels: Record<string, { nl: string; en: string }> = {
   'kb.topic.delete': { nl: 'Kennisbankonderwerp verwijderd', en: 'Knowledge-base topic deleted' },
   'kb.topic.move': { nl: 'Kennisbankonderwerp verplaatst', en: 'Knowledge-base topic moved' },
   'kb.topic.update': { nl: 'Kennisbankonderwerp gewijzigd', en: 'Knowledge-base topic changed' },
+  'email_template.preview': { nl: 'Voorbeeld van e-mailsjabloon bekeken', en: 'E-mail template preview viewed' },
+  'email_template.test': { nl: 'Testmail van e-mailsjabloon verstuurd', en: 'E-mail template test mail sent' },
+  'email_template.update': { nl: 'E-mailsjabloon gewijzigd', en: 'E-mail template changed' },
+  'label.export': { nl: 'Flexibele labels geëxporteerd', en: 'Flexible labels exported' },
+  'label.import': { nl: 'Flexibele labels geïmporteerd', en: 'Flexible labels imported' },
+  'label.reset': { nl: 'Label naar standaardtekst hersteld', en: 'Label restored to its default' },
+  'label.update': { nl: 'Label gewijzigd', en: 'Label changed' },
   'look_along.end': { nl: 'Meekijken beëindigd', en: 'Look-along ended' },
   'look_along.start': { nl: 'Meekijken gestart', en: 'Look-along started' },
   'partner.approve': { nl: 'Partner goedgekeurd', en: 'Partner approved' },
@@ -69,6 +76,15 @@ const labels: Record<string, { nl: string; en: string }> = {
   'weborder.export': { nl: 'Weborders geëxporteerd', en: 'Weborders exported' },
   'weborder.transition': { nl: 'Weborderstatus gewijzigd', en: 'Weborder status changed' },
   'weborder_request.create': { nl: 'Weborderverzoek vastgelegd', en: 'Weborder request recorded' },
+  'theme.update': { nl: 'Huisstijl van het portaal opgeslagen', en: 'Portal look saved' },
+  'theme.compile': { nl: 'Stylesheet van het portaal gecompileerd', en: 'Portal stylesheet compiled' },
+  'theme.preview': { nl: 'Voorbeeld-stylesheet gecompileerd', en: 'Preview stylesheet compiled' },
+  'theme.asset_upload': { nl: 'Plaatje van het portaal opgeslagen', en: 'Portal image uploaded' },
+  'theme.asset_remove': { nl: 'Plaatje van het portaal verwijderd', en: 'Portal image removed' },
+  'theme.restore': { nl: 'Eerder stylesheet hersteld', en: 'Earlier stylesheet restored' },
+  'functionality.update': { nl: 'Functionaliteit aan- of uitgezet', en: 'Functionality turned on or off' },
+  'functionality.options_update': { nl: 'Instellingen functionaliteiten gewijzigd', en: 'Functionality options changed' },
+  'portal_role.update': { nl: 'Rol in portaal gewijzigd', en: 'Portal role changed' },
 };
 
 /** Groups for the filter: the start of a code ("account.") matches every action of that group. */
@@ -84,12 +100,17 @@ const groups: Record<string, { nl: string; en: string }> = {
   job: { nl: 'Bulkopdrachten', en: 'Bulk jobs' },
   ip_range: { nl: 'IP-bereiken', en: 'IP ranges' },
   kb: { nl: 'Kennisbank', en: 'Knowledge base' },
+  email_template: { nl: 'E-mailsjablonen', en: 'E-mail templates' },
+  label: { nl: 'Flexibele labels', en: 'Flexible labels' },
   look_along: { nl: 'Meekijken', en: 'Look-along' },
   partner: { nl: 'Partners', en: 'Partners' },
   settings: { nl: 'Instellingen', en: 'Settings' },
   staff: { nl: 'Aanmelden en afmelden', en: 'Signing in and out' },
   weborder: { nl: 'Weborders', en: 'Weborders' },
   weborder_request: { nl: 'Weborderverzoeken', en: 'Weborder requests' },
+  theme: { nl: 'Flexibele GUI', en: 'Flexible GUI' },
+  functionality: { nl: 'Functionaliteiten', en: 'Functionalities' },
+  portal_role: { nl: 'Rollen in het portaal', en: 'Portal roles' },
 };
 
 /** The action in words in the UI language; an unknown code shows as itself. */
