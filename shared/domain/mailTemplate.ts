@@ -3,7 +3,12 @@ import { fillPlaceholders, placeholdersIn } from './placeholders';
 
 // Letters only: valid in text, in a relative link and in an absolute URL, so the parser sees a placeholder
 // where a link goes (`<{confirmationLink}>`, `[knop]({confirmationLink})`) exactly as it will see the value.
-const sentinel = (i: number) => `kccph${String.fromCharCode(97 + (i % 26))}${i}x`;
+// A value that is an absolute http(s) URL gets a sentinel that is one too (the markup autolinks only those),
+// with a path so URL normalisation leaves it as it is.
+const sentinel = (i: number, value: string) => {
+  const word = `kccph${String.fromCharCode(97 + (i % 26))}${i}x`;
+  return /^https?:\/\//i.test(value) ? `https://kccph.invalid/${word}` : word;
+};
 
 /**
  * A mail template's body (portal markup) with its placeholders filled, as blocks for markupToHtml/markupToText
@@ -17,7 +22,7 @@ export function renderTemplateBlocks(body: string, values: Readonly<Record<strin
   names.forEach((name, i) => {
     const value = values[name];
     if (value === undefined) return;
-    const s = sentinel(i);
+    const s = sentinel(i, value);
     bySentinel.set(s, value);
     source = source.split(`{${name}}`).join(s);
   });
