@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { passwordPolicyIssues } from '../../shared/domain/password';
 import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
@@ -20,6 +20,31 @@ const usernameTaken = () =>
   new ApiError('conflict', 'Deze gebruikersnaam is al in gebruik; kies een andere.', {
     fields: { username: ['Deze gebruikersnaam is al in gebruik'] },
   });
+
+const accountExists = () => conflict('Voor dit huurdernummer bestaat al een account. Log in of vraag nieuwe inloggegevens aan.');
+
+/**
+ * Step 2 on a household whose account was made in bulk (awaiting_activation): that account gets the tenant's
+ * username, e-mail, password and confirmation link, and loses the mark, so it is claimed once; the link then
+ * confirms it like any self-registered account. Guarded in the write too: a racing claim or a confirmation in
+ * between finds no row and is refused as an existing account.
+ */
+async function claimBulkAccount(
+  trx: Transaction<DB>,
+  id: number,
+  fields: { username: string; email: string; email_valid: number; password_hash: string; confirm_token_hash: string; confirm_token_issued_at: string },
+): Promise<{ id: number }> {
+  const claimed = await trx
+    .updateTable('accounts')
+    .set((eb) => ({ ...fields, awaiting_activation: 0, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('awaiting_activation', '=', 1)
+    .where('confirmed_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!claimed) throw accountExists();
+  return claimed;
+}
 
 /** How long the continuation secret of step 1 stays valid for step 2. */
 export const CONTINUATION_MINUTES = 30;
@@ -81,9 +106,10 @@ const noSuchContinuation = () =>
     step: 'not_identified',
   });
 
-async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: number): Promise<boolean> {
+async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: number, exceptAccount: number | null): Promise<boolean> {
   const acc = await db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst();
-  if (acc) return true;
+  // The bulk-made account being claimed may keep its own username (the customer number in lower case).
+  if (acc && acc.id !== exceptAccount) return true;
   // Requests that reached step 2 without an account (older data) hold their username too.
   const req = await db
     .selectFrom('account_requests')
@@ -96,7 +122,8 @@ async function usernameInUse(db: Kysely<DB>, username: string, exceptRequest: nu
 }
 
 /**
- * Step 2: username, password, e-mail → the account (unconfirmed), the confirmation mail, the ERP message.
+ * Step 2: username, password, e-mail → the account (unconfirmed), the confirmation mail, the ERP message; for a
+ * household whose account was made in bulk and never claimed, that account instead of a new one.
  * Needs the continuation secret of step 1 for this very request, before its expiry; it is used up on success
  * (a refused password or a taken username leave it valid, so the tenant can correct and retry).
  */
@@ -117,31 +144,30 @@ export async function fillAccountDetails(
   if (issues.length > 0) {
     throw new ApiError('validation', 'Het wachtwoord voldoet niet aan de eisen', { fields: { password: issues } });
   }
-  if (await usernameInUse(db, d.username, requestId)) throw usernameTaken();
-  const existing = await db.selectFrom('accounts').select('id').where('customer_number', '=', req.customer_number).executeTakeFirst();
-  if (existing) throw conflict('Voor dit huurdernummer bestaat al een account. Log in of vraag nieuwe inloggegevens aan.');
+  // A household with an account is refused, except one made in bulk and never claimed: this request claims it.
+  const existing = await db
+    .selectFrom('accounts')
+    .select(['id', 'awaiting_activation', 'confirmed_at'])
+    .where('customer_number', '=', req.customer_number)
+    .executeTakeFirst();
+  const claimId = existing && existing.awaiting_activation === 1 && existing.confirmed_at === null ? existing.id : null;
+  if (existing && claimId === null) throw accountExists();
+  if (await usernameInUse(db, d.username, requestId, claimId)) throw usernameTaken();
 
   const passwordHash = await hashPassword(d.password);
   const token = newToken();
   const at = now.toISOString();
   try {
     await db.transaction().execute(async (trx) => {
-      const res = await trx
-        .insertInto('accounts')
-        .values({
-          username: d.username,
-          email: d.email,
-          email_valid: 1,
-          role: 'user',
-          customer_number: req.customer_number,
-          password_hash: passwordHash,
-          confirmed_at: null,
-          confirm_token_hash: hashToken(token),
-          confirm_token_issued_at: at,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const fields = { username: d.username, email: d.email, email_valid: 1, password_hash: passwordHash, confirm_token_hash: hashToken(token), confirm_token_issued_at: at };
+      const res =
+        claimId !== null
+          ? await claimBulkAccount(trx, claimId, fields)
+          : await trx
+              .insertInto('accounts')
+              .values({ ...fields, role: 'user', customer_number: req.customer_number, confirmed_at: null, created_at: at })
+              .returning('id')
+              .executeTakeFirstOrThrow();
       const claimed = await trx
         .updateTable('account_requests')
         .set({
@@ -162,7 +188,8 @@ export async function fillAccountDetails(
         .executeTakeFirst();
       if (!claimed) throw conflict('De accountgegevens van deze aanvraag zijn al ingevuld.');
       await queueConfirmationMail(trx, { to: d.email, token, portalUrl, customerNumber: req.customer_number, at: now, username: d.username });
-      await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
+      // A claimed account was reported as made already (by the bulk job); the confirmation reports it activated.
+      if (claimId === null) await queueErpAccountStatus(trx, req.customer_number, 'created_not_activated', now);
     });
   } catch (e) {
     // Two requests racing for one username: the unique index decides (the only unique column written here).

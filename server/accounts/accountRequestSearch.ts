@@ -5,11 +5,12 @@ import { SqliteAccountRequestSearch } from './sqliteAccountRequestSearch';
 /**
  * The staff lookup of account requests. `q`: a customer-number prefix, or part of the e-mail or username (any
  * case). `status` is the step a request is stuck at: not_identified = no identification yet;
- * details_missing = identified but no account details; email_not_sent = details filled in but no mail sent.
+ * details_missing = identified but no account details; email_not_sent = details filled in but no mail sent;
+ * stuck = no account yet, made more than 7 days before `now` (as the Aandacht overview counts them).
  * Newest first. Each database engine brings its own implementation; the routes only see this.
  */
 export interface AccountRequestSearchIndex {
-  search(query: AccountRequestListQuery): Promise<AccountRequestList>;
+  search(query: AccountRequestListQuery, now: Date): Promise<AccountRequestList>;
 }
 
 const indexes = new WeakMap<Store, AccountRequestSearchIndex>();

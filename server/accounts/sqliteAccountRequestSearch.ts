@@ -3,6 +3,7 @@ import type { AccountRequestList, AccountRequestListQuery } from '../../shared/a
 import type { DB } from '../db/schema';
 import type { AccountRequestSearchIndex } from './accountRequestSearch';
 import { accountRequestColumns, toAccountRequest } from './accountRequestRow';
+import { stuckCutoff } from './stuckRequests';
 
 /**
  * The SQLite implementation of the account-request lookup. Requests are a few percent of the households, so
@@ -11,7 +12,7 @@ import { accountRequestColumns, toAccountRequest } from './accountRequestRow';
 export class SqliteAccountRequestSearch implements AccountRequestSearchIndex {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async search(query: AccountRequestListQuery): Promise<AccountRequestList> {
+  async search(query: AccountRequestListQuery, now: Date): Promise<AccountRequestList> {
     let base = this.db.selectFrom('account_requests');
     const q = (query.q ?? '').trim();
     if (q !== '') {
@@ -32,6 +33,9 @@ export class SqliteAccountRequestSearch implements AccountRequestSearchIndex {
         break;
       case 'details_missing':
         base = base.where('identified_at', 'is not', null).where('details_filled_at', 'is', null);
+        break;
+      case 'stuck':
+        base = base.where('account_id', 'is', null).where('created_at', '<', stuckCutoff(now));
         break;
       case 'email_not_sent':
         base = base.where('details_filled_at', 'is not', null).where('email_sent_at', 'is', null);

@@ -1,9 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { ATTENTION_FIRST_ROWS, STUCK_REQUEST_DAYS, attentionParts, type Attention } from '../../shared/api/attention';
+import { ATTENTION_FIRST_ROWS, attentionParts, type Attention } from '../../shared/api/attention';
 import type { StaffRole } from '../../shared/api/staff';
 import { maskIban } from '../../shared/domain/iban';
+import { helpdeskWaitingStatuses } from '../../shared/domain/weborderStatus';
 import { can } from '../../shared/roles';
 import type { DB } from '../db/schema';
+import { stuckCutoff } from '../accounts/stuckRequests';
 import { overdueCutoff } from '../iban/ibanChangeStore';
 
 const DAY_MS = 86_400_000;
@@ -35,8 +37,7 @@ async function blockedAccounts(db: Kysely<DB>, nowIso: string): Promise<NonNulla
 }
 
 async function stuckRequests(db: Kysely<DB>, now: Date): Promise<NonNullable<Attention['stuckRequests']>> {
-  const cutoff = new Date(now.getTime() - STUCK_REQUEST_DAYS * DAY_MS).toISOString();
-  const stuck = db.selectFrom('account_requests').where('account_id', 'is', null).where('created_at', '<', cutoff);
+  const stuck = db.selectFrom('account_requests').where('account_id', 'is', null).where('created_at', '<', stuckCutoff(now));
   const [c, rows] = await Promise.all([
     stuck.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
     stuck.select(['id', 'customer_number', 'email', 'created_at']).orderBy('created_at').limit(N).execute(),
@@ -75,8 +76,8 @@ async function pendingIbanChanges(db: Kysely<DB>, now: Date): Promise<NonNullabl
   };
 }
 
-/** Weborders waiting for the helpdesk: approved by the budget holder (CJP's turn), or in Foutmelding. */
-const WAITING = ['budget_approved', 'error'] as const;
+/** Weborders waiting for the helpdesk (shared with the weborder list's filter "Wacht op de helpdesk"). */
+const WAITING = helpdeskWaitingStatuses;
 
 async function pendingWeborders(db: Kysely<DB>): Promise<NonNullable<Attention['pendingWeborders']>> {
   // One index walk per status (status, order_date, id) instead of sorting every waiting weborder.

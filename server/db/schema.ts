@@ -140,6 +140,8 @@ export interface AccountsTable {
   last_login_at: string | null;
   created_at: string;
   version: Generated<number>;
+  /** Migration 014: 1 = made in bulk and not yet claimed with the activation code (registration may claim it). */
+  awaiting_activation: Generated<number>;
 }
 
 export interface AccountRequestsTable {

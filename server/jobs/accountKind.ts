@@ -17,7 +17,8 @@ export const bulkUsername = (customerNumber: string) => customerNumber.toLowerCa
 
 /**
  * One household's portal account, in the temporary state of the account rules (unconfirmed: made, not yet
- * activated; the ERP hears "created_not_activated"), and a new activation code. A household that already has
+ * activated; the ERP hears "created_not_activated"; marked awaiting_activation so the tenant's registration with
+ * the letter's code claims it), and a new activation code. A household that already has
  * an account, or whose username is taken, is skipped with the reason.
  */
 async function createBulkAccount(trx: Transaction<DB>, item: JobItemRow, now: Date): Promise<ItemOutcome> {
@@ -39,6 +40,8 @@ async function createBulkAccount(trx: Transaction<DB>, item: JobItemRow, now: Da
       password_hash: NO_PASSWORD,
       confirmed_at: null,
       created_at: now.toISOString(),
+      // The mark registration looks for: the code on the letter claims this account (no second one is made).
+      awaiting_activation: 1,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -99,7 +99,7 @@ export const accountHandlers = defineHandlers(accountRoutes, {
     );
   },
 
-  'accountRequests.list': async ({ ctx, query }) => accountRequestSearchIndex(ctx.store).search(query),
+  'accountRequests.list': async ({ ctx, query }) => accountRequestSearchIndex(ctx.store).search(query, ctx.clock.now()),
   'accountRequests.get': async ({ ctx, params }) => readAccountRequest(ctx.store.db, params.id),
   'accountRequests.resendActivation': async ({ ctx, req, params, body }) =>
     audited(

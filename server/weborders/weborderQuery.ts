@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { List } from '../../shared/api/common';
 import type { Weborder, WeborderDetail, WeborderFilter, WeborderListQuery, WeborderSortField } from '../../shared/api/weborders';
+import { helpdeskWaitingStatuses } from '../../shared/domain/weborderStatus';
 import type { DB } from '../db/schema';
 import { notFound } from '../errors';
 import { historyOf, selectWeborders, toWeborder, type Db } from './weborderRows';
@@ -33,6 +34,7 @@ function nextDay(day: string): string {
 export function applyFilter<O>(qb: SelectQueryBuilder<DB & W, 'w', O>, f: WeborderFilter): SelectQueryBuilder<DB & W, 'w', O> {
   let q = qb;
   if (f.status) q = q.where('w.status', '=', f.status);
+  if (f.waitingFor === 'helpdesk') q = q.where('w.status', 'in', [...helpdeskWaitingStatuses]);
   if (f.partnerId) q = q.where('w.partner_id', '=', f.partnerId);
   if (f.schoolNumber) {
     const schoolNumber = f.schoolNumber;

@@ -3,7 +3,8 @@ import { hasHiddenCharacters } from '../domain/plainText';
 import { CustomerNumber, IsoDateTime, PageQuery, Version, listOf } from './common';
 import { passwordPolicyIssues } from '../domain/password';
 
-export const accountStatuses = ['unconfirmed', 'auto_blocked', 'manually_blocked'] as const;
+/** `blocked`: blocked now, by hand or automatically (the Aandacht overview's "Geblokkeerde accounts"). */
+export const accountStatuses = ['unconfirmed', 'auto_blocked', 'manually_blocked', 'blocked'] as const;
 export const AccountStatus = z.enum(accountStatuses);
 export type AccountStatus = z.infer<typeof AccountStatus>;
 
@@ -91,7 +92,8 @@ export type ActivationResent = z.infer<typeof ActivationResent>;
 export const ErpSyncResult = z.object({ sentAt: IsoDateTime, count: z.number().int() });
 export const ErpSyncStatus = z.object({ lastSentAt: IsoDateTime.nullable() });
 
-export const accountRequestStatuses = ['not_identified', 'details_missing', 'email_not_sent'] as const;
+/** `stuck`: no account after more than 7 days (the Aandacht overview's "Accountaanvragen langer dan 7 dagen open"). */
+export const accountRequestStatuses = ['not_identified', 'details_missing', 'email_not_sent', 'stuck'] as const;
 export const AccountRequestStatus = z.enum(accountRequestStatuses);
 export type AccountRequestStatus = z.infer<typeof AccountRequestStatus>;
 

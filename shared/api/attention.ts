@@ -78,7 +78,8 @@ export const attentionParts = {
   stuckRequests: 'accountRequests.read',
   pendingIbanChanges: 'iban.manage',
   pendingWeborders: 'weborders.read',
-  openWeborderRequests: 'weborders.read',
+  // As the requests screen and its list (weborders.manage): a block whose link leads nowhere helps nobody.
+  openWeborderRequests: 'weborders.manage',
   activity90d: 'attention.read',
 } as const satisfies Record<AttentionPart, Capability>;
 

@@ -80,6 +80,8 @@ const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als jjjj-mm-dd')
 /** The list's filters (also the export's and "all that match" of a bulk move). */
 export const WeborderFilter = z.object({
   status: WeborderStatusSchema.optional(),
+  /** `helpdesk`: Budgethouder goedgekeurd or Foutmelding (the Aandacht overview's "Weborders die op de helpdesk wachten"). */
+  waitingFor: z.enum(['helpdesk']).optional(),
   partnerId: z.coerce.number().int().min(1).optional(),
   schoolNumber: SchoolNumber.optional(),
   /** Order date from / to (inclusive, days in UTC). */

@@ -22,6 +22,9 @@ export const weborderStatusLabel: Record<WeborderStatus, string> = {
   error: 'Foutmelding',
 };
 
+/** Waiting for the helpdesk: approved by the budget holder (CJP's turn), or in Foutmelding. */
+export const helpdeskWaitingStatuses = ['budget_approved', 'error'] as const satisfies readonly WeborderStatus[];
+
 /** Open states: a weborder still on its way (Foutmelding may interrupt it). */
 export const openWeborderStatuses: readonly WeborderStatus[] = ['pending', 'budget_approved', 'cjp_approved'];
 

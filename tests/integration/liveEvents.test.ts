@@ -156,6 +156,11 @@ describe('live events (SSE) and the attention overview', () => {
     expect(kcc.blockedAccounts?.items.map((i) => i.username).sort()).toEqual(['blok1', 'blok2']);
     expect(kcc.stuckRequests?.count).toBe(2);
     expect(kcc.stuckRequests?.items[0]?.customerNumber).toBe('HM-000002');
+    // The links' filters ("Nu geblokkeerd", "Langer dan 7 dagen open") list exactly what is counted here.
+    const blocked = await s.client(tokens['kcc']).call('accounts.list', { query: { status: 'blocked' } });
+    expect(blocked.items.map((a) => a.username).sort()).toEqual(['blok1', 'blok2']);
+    const stuck = await s.client(tokens['kcc']).call('accountRequests.list', { query: { status: 'stuck' } });
+    expect(stuck.items.map((r) => r.customerNumber).sort()).toEqual(['HM-000001', 'HM-000002']);
     expect(kcc.pendingIbanChanges).toBeNull();
     expect(kcc.pendingWeborders).toBeNull();
     const weeks = kcc.activity90d?.items ?? [];

@@ -175,6 +175,14 @@ describe('weborders', () => {
     expect(byText.items.length).toBe(3);
     const bySchool = await c.call('weborders.list', { query: { schoolNumber: '5001', pageSize: 100 } });
     expect(bySchool.items.every((w) => w.schoolNumber === '5001')).toBe(true);
+    // "Wacht op de helpdesk" (Aandacht's link): exactly the Budgethouder goedgekeurd and Foutmelding ones.
+    const waiting = await c.call('weborders.list', { query: { waitingFor: 'helpdesk', pageSize: 100 } });
+    const expected = all.total <= 100 ? all.items.filter((w) => w.status === 'budget_approved' || w.status === 'error').length : null;
+    expect(waiting.total).toBeGreaterThan(0);
+    expect(waiting.items.every((w) => w.status === 'budget_approved' || w.status === 'error')).toBe(true);
+    if (expected !== null) expect(waiting.total).toBe(expected);
+    const perStatus = await Promise.all((['budget_approved', 'error'] as const).map((status) => c.call('weborders.list', { query: { status, pageSize: 1 } })));
+    expect(waiting.total).toBe(perStatus.reduce((n, l) => n + l.total, 0));
     const today = s.clock.now().toISOString().slice(0, 10);
     const created = await c.call('weborders.list', { query: { from: today, to: today, pageSize: 100 } });
     expect(created.items.length).toBeGreaterThan(0);

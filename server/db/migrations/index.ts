@@ -11,6 +11,7 @@ import m010 from './010_knowledge_base';
 import m011 from './011_weborders';
 import m012 from './012_iban_events';
 import m013 from './013_import_groups_jobs';
+import m014 from './014_bulk_account_claim';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -19,7 +20,7 @@ import m013 from './013_import_groups_jobs';
  * 005 audit chain head and MAC, 006 tenant sessions, 007 customer view;
  * 008 labels, e-mail templates and outbox delivery; 009 theme, functionalities and portal roles;
  * 010 knowledge base; 011 partners, schools, weborders, finance; 012 IBAN changes and events;
- * 013 import, customer groups and jobs.
+ * 013 import, customer groups and jobs; 014 bulk-made accounts the activation code claims.
  */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'core', sql: m001 },
@@ -35,4 +36,5 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 11, name: 'weborders', sql: m011 },
   { version: 12, name: 'iban_events', sql: m012 },
   { version: 13, name: 'import_groups_jobs', sql: m013 },
+  { version: 14, name: 'bulk_account_claim', sql: m014 },
 ];

@@ -10,6 +10,7 @@ import { SearchPanel } from '../../components/SearchPanel';
 import { useCan } from '../../session/useCan';
 import { useDebounced } from '../../components/useDebounced';
 import { useListState } from '../../components/useListState';
+import { useRouteFilter } from '../../components/useRouteFilter';
 import { SEARCH_DEBOUNCE_MS } from '../accounts/searchTiming';
 import { RequestDrawer } from './RequestDrawer';
 import { useRequestList } from './requestQueries';
@@ -35,6 +36,13 @@ export default function AccountRequestsScreen() {
   const open = useCallback((id: number) => navigate(`/account-requests/${id}`), []);
   const gate = useResultsGate<number>({ focusFirst: (id, wanted) => focusFirstCell(apiRef, id, 'customerNumber', wanted), open, release: () => releaseGridFocus(apiRef) });
   useSettleGate(gate, fresh, data?.items[0]?.id);
+  // From Aandacht ("#/account-requests?status=stuck"): that filter over all requests, no search term left over.
+  const { setQ, setStatus } = list;
+  const arrive = useCallback((s: AccountRequestStatus) => {
+    setQ('');
+    setStatus(s);
+  }, [setQ, setStatus]);
+  useRouteFilter('status', accountRequestStatuses, arrive);
   const rawId = route.segments[1] !== undefined ? Number(route.segments[1]) : NaN;
   const openId = Number.isInteger(rawId) && rawId > 0 ? rawId : null;
 

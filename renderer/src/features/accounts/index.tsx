@@ -14,6 +14,7 @@ import type { AccountSortField } from './accountQueries';
 import { SearchPanel } from '../../components/SearchPanel';
 import { useCan } from '../../session/useCan';
 import { useListState } from '../../components/useListState';
+import { useRouteFilter } from '../../components/useRouteFilter';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { ErpSyncPanel } from './ErpSyncPanel';
 
@@ -39,6 +40,12 @@ export default function AccountsScreen() {
     setQ(fromCustomer);
     setStatus(null);
   }, [fromCustomer, setQ, setStatus]);
+  // From Aandacht ("#/accounts?status=blocked"): that filter over all accounts, no search term left over.
+  const arrive = useCallback((s: AccountStatus) => {
+    setQ('');
+    setStatus(s);
+  }, [setQ, setStatus]);
+  useRouteFilter('status', accountStatuses, arrive);
   // Keys and clicks act only on rows that answer the term as typed (see freshResults.ts).
   const gate = useResultsGate<number>({ focusFirst: (id, wanted) => focusFirstCell(apiRef, id, 'customerNumber', wanted), open, release: () => releaseGridFocus(apiRef) });
   const { setSortModel } = list;

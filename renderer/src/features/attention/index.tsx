@@ -83,24 +83,24 @@ export default function AttentionScreen() {
               </Part>
             )}
             {a.openWeborderRequests && (
-              <Part title={t('attention.openWeborderRequests')} count={a.openWeborderRequests.count} href={hrefFor('/weborder-requests')} testId="attention-requests">
+              <Part title={t('attention.openWeborderRequests')} count={a.openWeborderRequests.count} href={hrefFor('/weborder-requests?status=open')} testId="attention-requests">
                 {a.openWeborderRequests.items.slice(0, SHOWN).map((r) => line(r.id, `${r.teacherName} — ${r.event}`, `${r.partnerName} · ${dates.date(r.createdAt)}`))}
               </Part>
             )}
             {a.pendingWeborders && (
-              <Part title={t('attention.pendingWeborders')} count={a.pendingWeborders.count} href={hrefFor('/weborders')} testId="attention-weborders">
+              <Part title={t('attention.pendingWeborders')} count={a.pendingWeborders.count} href={hrefFor('/weborders?status=helpdesk')} testId="attention-weborders">
                 {a.pendingWeborders.items.slice(0, SHOWN).map((w) => line(w.id, w.name, `${w.partnerName} · ${dates.day(w.orderDate)} · ${formatEuro(w.total)}`))}
               </Part>
             )}
             {a.blockedAccounts && (
-              <Part title={t('attention.blockedAccounts')} count={a.blockedAccounts.count} href={hrefFor('/accounts')} testId="attention-blocked">
+              <Part title={t('attention.blockedAccounts')} count={a.blockedAccounts.count} href={hrefFor('/accounts?status=blocked')} testId="attention-blocked">
                 {a.blockedAccounts.items.slice(0, SHOWN).map((b) =>
                   line(`${b.kind}-${b.id}`, b.username, [b.customerNumber, b.kind === 'manual' ? t('attention.blocked.manual') : t('attention.blocked.auto', { until: dates.dateTime(b.until ?? '') })].filter(Boolean).join(' · ')),
                 )}
               </Part>
             )}
             {a.stuckRequests && (
-              <Part title={t('attention.stuckRequests')} count={a.stuckRequests.count} href={hrefFor('/account-requests')} testId="attention-stuck">
+              <Part title={t('attention.stuckRequests')} count={a.stuckRequests.count} href={hrefFor('/account-requests?status=stuck')} testId="attention-stuck">
                 {a.stuckRequests.items.slice(0, SHOWN).map((r) => line(r.id, r.customerNumber, [r.email, dates.date(r.createdAt)].filter(Boolean).join(' · ')))}
               </Part>
             )}

@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Paper, Snackbar, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { WeborderRequest } from '../../../../shared/api/weborders';
+import { useCallback, useState } from 'react';
+import { weborderRequestStatuses, type WeborderRequest } from '../../../../shared/api/weborders';
 import { api } from '../../app/api';
+import { useRouteFilter } from '../../components/useRouteFilter';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { NewWeborderDialog } from '../weborders/NewWeborderDialog';
@@ -16,6 +17,12 @@ export default function WeborderRequestsScreen() {
   const [proposing, setProposing] = useState<WeborderRequest | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pageSize = 25;
+  // From Aandacht ("#/weborder-requests?status=open"): that tab, first page.
+  const arrive = useCallback((s: 'open' | 'proposed') => {
+    setStatus(s);
+    setPage(0);
+  }, []);
+  useRouteFilter('status', weborderRequestStatuses, arrive);
   const list = useQuery({
     queryKey: ['weborder-requests', status, page],
     queryFn: ({ signal }) => api.call('weborderRequests.list', { query: { status, page: page + 1, pageSize } }, { signal }),

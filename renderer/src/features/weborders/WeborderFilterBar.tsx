@@ -3,9 +3,13 @@ import { weborderStatuses, type WeborderStatus } from '../../../../shared/domain
 import { useT } from '../../i18n';
 import { usePartnerOptions } from './weborderQueries';
 
+/** The status choice: one status, or `helpdesk` = every status waiting for the helpdesk (Aandacht's link). */
+export type WeborderStatusChoice = WeborderStatus | 'helpdesk';
+export const weborderStatusChoices: readonly WeborderStatusChoice[] = ['helpdesk', ...weborderStatuses];
+
 /** The filters as typed (strings; '' is "no filter"). */
 export interface WeborderFilterForm {
-  status: WeborderStatus | '';
+  status: WeborderStatusChoice | '';
   partnerId: string;
   schoolNumber: string;
   from: string;
@@ -27,10 +31,11 @@ export function WeborderFilterBar({ value, onChange }: { value: WeborderFilterFo
         size="small"
         label={t('weborders.filter.status')}
         value={value.status}
-        onChange={(e) => set('status', weborderStatuses.find((s) => s === e.target.value) ?? '')}
+        onChange={(e) => set('status', weborderStatusChoices.find((s) => s === e.target.value) ?? '')}
         sx={{ minWidth: 220 }}
       >
         <MenuItem value="">{t('weborders.filter.allStatuses')}</MenuItem>
+        <MenuItem value="helpdesk">{t('weborders.filter.waitingForHelpdesk')}</MenuItem>
         {weborderStatuses.map((s) => (
           <MenuItem key={s} value={s}>
             {t(`weborders.status.${s}`)}

@@ -2,25 +2,26 @@ import AddRounded from '@mui/icons-material/AddRounded';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { Alert, Box, Button, LinearProgress, Link, List, ListItem, Snackbar, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BulkResult, WeborderFilter, WeborderSort } from '../../../../shared/api/weborders';
 import { api } from '../../app/api';
 import { apiErrorText } from '../../components/apiErrorText';
 import { useDebounced } from '../../components/useDebounced';
 import { useDraft } from '../../hooks/useDraft';
+import { useRouteFilter } from '../../components/useRouteFilter';
 import { useT } from '../../i18n';
 import { useCan } from '../../session/useCan';
 import { MoveDialog } from './MoveDialog';
 import { NewWeborderDialog } from './NewWeborderDialog';
 import { WeborderDrawer } from './WeborderDrawer';
-import { emptyWeborderFilter, WeborderFilterBar, type WeborderFilterForm } from './WeborderFilterBar';
+import { emptyWeborderFilter, WeborderFilterBar, weborderStatusChoices, type WeborderFilterForm, type WeborderStatusChoice } from './WeborderFilterBar';
 import { useWeborderList, weborderKeys } from './weborderQueries';
 import { WeborderTable } from './WeborderTable';
 import { formatBytes, useWeborderExport } from './useWeborderExport';
 
 function toFilter(f: WeborderFilterForm): WeborderFilter {
   return {
-    ...(f.status ? { status: f.status } : {}),
+    ...(f.status === 'helpdesk' ? { waitingFor: 'helpdesk' as const } : f.status ? { status: f.status } : {}),
     ...(/^\d+$/.test(f.partnerId) ? { partnerId: Number(f.partnerId) } : {}),
     ...(/^\d{1,8}$/.test(f.schoolNumber.trim()) ? { schoolNumber: f.schoolNumber.trim() } : {}),
     ...(/^\d{4}-\d{2}-\d{2}$/.test(f.from) ? { from: f.from } : {}),
@@ -35,6 +36,9 @@ export default function WebordersScreen() {
   const canManage = useCan('weborders.manage');
   const queryClient = useQueryClient();
   const [form, setForm] = useDraft<WeborderFilterForm>('weborders.filters', emptyWeborderFilter);
+  // From Aandacht ("#/weborders?status=helpdesk"): that status choice alone, the other filters cleared.
+  const arrive = useCallback((status: WeborderStatusChoice) => setForm({ ...emptyWeborderFilter, status }), [setForm]);
+  useRouteFilter('status', weborderStatusChoices, arrive);
   const settled = useDebounced(form, 300);
   const filter = useMemo(() => toFilter(settled), [settled]);
   const [sort, setSort] = useState<WeborderSort>('-orderDate');
