@@ -2,10 +2,14 @@ import type { Question, Topic } from '../../shared/api/kb';
 import { kbRoutes } from '../../shared/api/routes/kb';
 import { KB_MIN_TERM } from '../../shared/domain/kbSearch';
 import { markupToHtml, markupToText, parseMarkup } from '../../shared/markup';
+import { useTenantSession } from '../accounts/tenantSessions';
 import { audited } from '../audit/audited';
+import { bearerToken } from '../auth/staffGuard';
+import { ApiError, notFound } from '../errors';
 import { defineHandlers } from '../http/routeTable';
+import { answeredFollowUps } from '../kb/answeredFollowUps';
 import { kbSearchIndex } from '../kb/kbSearchIndex';
-import { createQuestion, deleteQuestion, listQuestions, moveQuestion, updateQuestion } from '../kb/questionStore';
+import { createQuestion, deleteQuestion, getQuestion, listQuestions, moveQuestion, updateQuestion } from '../kb/questionStore';
 import { createTopic, deleteTopic, listTopics, moveTopic, updateTopic } from '../kb/topicStore';
 
 /** What an audit entry keeps of a question change: the fields, not the (long) texts. */
@@ -54,6 +58,13 @@ export const kbHandlers = defineHandlers(kbRoutes, {
     ),
   }),
 
+  // What the portal would fill in for this caller, so KCC staff on the phone see the same answers.
+  'kb.dataAnswers': async ({ ctx, params, query }) => {
+    const q = await getQuestion(ctx.store.db, params.code);
+    const followUps = await answeredFollowUps(ctx.store.db, q.followUps, query.customerNumber, ctx.clock.now(), query.lang);
+    if (!followUps) throw notFound(`Klant ${query.customerNumber}`);
+    return { customerNumber: query.customerNumber, followUps };
+  },
   'kb.render': async ({ body }) => {
     const blocks = parseMarkup(body.markup);
     return { html: markupToHtml(blocks), text: markupToText(blocks) };
@@ -63,5 +74,23 @@ export const kbHandlers = defineHandlers(kbRoutes, {
     // Same code as the staff preview; what was left out as internal is not the tenant's business.
     const { leftOut: _hidden, ...found } = await kbSearchIndex(ctx.store).search(query.q);
     return { ...found, minTermLength: KB_MIN_TERM };
+  },
+  // Only questions flagged for the portal exist for a tenant (an internal one is a 404, not a 403: not even its code).
+  'portal.kbQuestion': async ({ ctx, req, params, query }) => {
+    const token = bearerToken(req);
+    if (!token) throw new ApiError('unauthenticated', 'Niet ingelogd');
+    const now = ctx.clock.now();
+    const session = await useTenantSession(ctx.store.db, token, now);
+    const q = await getQuestion(ctx.store.db, params.code);
+    if (!q.portal) throw notFound('Klantvraag');
+    const answered = session.customerNumber ? await answeredFollowUps(ctx.store.db, q.followUps, session.customerNumber, now, query.lang) : null;
+    return {
+      code: q.code,
+      topicCode: q.topicCode,
+      description: q.description,
+      answer: q.answer,
+      followUps: answered ?? q.followUps.map((f) => ({ ...f, autoAnswer: null })),
+      advice: q.advice,
+    };
   },
 });

@@ -152,3 +152,28 @@ export const PortalSearchResult = z.object({
 export const StaffSearchResult = PortalSearchResult.extend({
   leftOut: z.object({ questions: z.number().int(), topics: z.array(FoundTopic) }),
 });
+
+/** A follow-up with the answer the customer's own data gives ("Volgens onze gegevens …"); null: ask the question. */
+export const AnsweredFollowUp = FollowUp.extend({ autoAnswer: z.string().nullable() });
+export type AnsweredFollowUp = z.infer<typeof AnsweredFollowUp>;
+
+export const DataAnswerLang = z.enum(['nl', 'en']).default('nl');
+
+/** The tenant's view of a portal question: its texts and follow-ups, the data items already answered. */
+export const PortalQuestion = z.object({
+  code: z.string(),
+  topicCode: z.string(),
+  description: z.string(),
+  answer: z.string(),
+  followUps: z.array(AnsweredFollowUp),
+  advice: z.object({ text: z.string(), linkLabel: z.string().optional(), url: z.string().optional() }).nullable(),
+});
+export type PortalQuestion = z.infer<typeof PortalQuestion>;
+export const PortalQuestionQuery = z.object({ lang: DataAnswerLang });
+
+export const DataAnswersQuery = z.object({
+  customerNumber: z.string().trim().min(1, 'Vul een klantnummer in').max(20, 'Het klantnummer is te lang'),
+  lang: DataAnswerLang,
+});
+export const DataAnswersResult = z.object({ customerNumber: z.string(), followUps: z.array(AnsweredFollowUp) });
+export type DataAnswersResult = z.infer<typeof DataAnswersResult>;

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import {
   CreateQuestion,
+  DataAnswersQuery,
+  DataAnswersResult,
   CreateTopic,
   Move,
+  PortalQuestion,
+  PortalQuestionQuery,
   PortalSearchResult,
   Question,
   QuestionCodeParam,
@@ -125,6 +129,16 @@ export const kbRoutes = defineRoutes({
     body: Move,
     response: z.object({ items: z.array(Question) }),
   },
+  'kb.dataAnswers': {
+    method: 'GET',
+    path: '/kb/questions/:code/answers',
+    summary: "The question's follow-ups with the answers the caller's own data gives (what the portal fills in)",
+    tag: 'kb',
+    access: 'kb.read',
+    params: QuestionCodeParam,
+    query: DataAnswersQuery,
+    response: DataAnswersResult,
+  },
   'kb.render': {
     method: 'POST',
     path: '/kb/render',
@@ -152,5 +166,15 @@ export const kbRoutes = defineRoutes({
     access: 'public',
     query: SearchQuery,
     response: PortalSearchResult,
+  },
+  'portal.kbQuestion': {
+    method: 'GET',
+    path: '/portal/kb/questions/:code',
+    summary: "A portal question for the signed-in tenant (tenant bearer token): follow-ups answered from the tenant's data",
+    tag: 'portal',
+    access: 'public',
+    params: QuestionCodeParam,
+    query: PortalQuestionQuery,
+    response: PortalQuestion,
   },
 });

@@ -1,9 +1,11 @@
-import { Alert, Box, Chip, Divider, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import type { Question, Topic } from '../../../../shared/api/kb';
 import { KB_DATA_ITEMS } from '../../../../shared/domain/kbDataItems';
 import { linkKind } from '../../../../shared/markup';
 import { MarkupView } from '../../components/MarkupView';
 import { useI18n } from '../../i18n';
+import { useDataAnswers } from './kbQueries';
 import type { TreeRow } from './treeModel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -58,8 +60,31 @@ function TopicDetails({ topic }: { topic: Topic }) {
   );
 }
 
+/** The customer number typed in (Enter looks it up, so half a number never fires a request). */
+function CustomerField({ onLookUp }: { onLookUp: (customerNumber: string) => void }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  return (
+    <TextField
+      size="small"
+      label={t('kb.detail.customerNumber')}
+      helperText={t('kb.detail.customerHint')}
+      value={typed}
+      onChange={(e) => setTyped(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onLookUp(typed.trim().toUpperCase());
+      }}
+      onBlur={() => onLookUp(typed.trim().toUpperCase())}
+      slotProps={{ htmlInput: { 'data-testid': 'kb-customer-number' } }}
+    />
+  );
+}
+
 function QuestionDetails({ question, topic }: { question: Question; topic: Topic }) {
   const { t, language } = useI18n();
+  const [customerNumber, setCustomerNumber] = useState('');
+  const usesData = question.followUps.some((f) => f.dataItem);
+  const answers = useDataAnswers(question.code, usesData ? customerNumber : '', language === 'en' ? 'en' : 'nl');
   const flags = [question.internal && t('kb.flag.internal'), question.portal && t('kb.flag.portal'), question.external && t('kb.flag.external')].filter(Boolean);
   return (
     <Stack spacing={2} data-testid="kb-question-details">
@@ -87,6 +112,16 @@ function QuestionDetails({ question, topic }: { question: Question; topic: Topic
           <MarkupView markup={question.answer} />
         </Field>
       )}
+      {usesData && (
+        <Field label={t('kb.detail.forCustomer')}>
+          <CustomerField onLookUp={setCustomerNumber} />
+          {answers.error && (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              {t('kb.detail.customerFailed', { message: answers.error.message })}
+            </Alert>
+          )}
+        </Field>
+      )}
       {question.followUps.length > 0 && (
         <Field label={t('kb.detail.followUps')}>
           <Box component="ol" sx={{ m: 0, pl: 3 }}>
@@ -99,6 +134,11 @@ function QuestionDetails({ question, topic }: { question: Question; topic: Topic
                 {f.dataItem && (
                   <Typography variant="caption" component="p" sx={{ color: 'info.main' }}>
                     {t('kb.detail.auto', { item: KB_DATA_ITEMS[f.dataItem][language] })} — {language === 'nl' ? KB_DATA_ITEMS[f.dataItem].exampleNl : KB_DATA_ITEMS[f.dataItem].exampleEn}
+                  </Typography>
+                )}
+                {f.dataItem && answers.data && (
+                  <Typography variant="body2" sx={{ fontWeight: 500 }} data-testid="kb-auto-answer">
+                    {t('kb.detail.answerFor', { customer: answers.data.customerNumber, answer: answers.data.followUps[i]?.autoAnswer ?? t('kb.detail.noAutoAnswer') })}
                   </Typography>
                 )}
               </li>
