@@ -1,12 +1,9 @@
 import { randomInt } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ActivationCode } from '../../shared/api/customers';
 import type { AuthedStaff } from '../context';
 import type { DB } from '../db/schema';
 import { notFound } from '../errors';
-import type { LetterAddressee } from '../letters/activationLetters';
-import { addressee, type AddresseeRow } from '../letters/householdLetter';
 import { householdFor } from './contactChanges';
 import { logInteraction } from './interactions';
 
@@ -64,43 +61,4 @@ export async function regenerateActivationCode(trx: Transaction<DB>, customerNum
 export async function requestActivationLetter(trx: Transaction<DB>, customerNumber: string, a: Actor): Promise<number> {
   const h = await householdFor(trx, customerNumber);
   return logInteraction(trx, { householdId: h.id, at: a.now, template: 'CP_VERIFICATION_CODE', description: 'Nieuwe brief met verificatiecode aangevraagd', staff: a.staff });
-}
-
-/**
- * The bulk letter run's database step; each database engine brings its own implementation (one per server).
- * It gives every household without a portal account (no accounts row names it) a new code, in the caller's
- * transaction, and returns the letters to print. Each letter carries the code it made, so a letter is
- * always valid; an older letter's code stops working.
- */
-export interface BulkActivationCodes {
-  assignToHouseholdsWithoutAccount(trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]>;
-}
-
-type BulkRow = AddresseeRow & { id: number };
-
-/**
- * With SQLite: raw prepared statements, fast for hundreds of thousands of rows. They run on the same single
- * connection as the Kysely transaction `trx`, so they are part of it (commit and roll back with it).
- */
-export class SqliteBulkActivationCodes implements BulkActivationCodes {
-  private readonly households: Database.Statement;
-  private readonly set: Database.Statement;
-
-  constructor(db: Database.Database) {
-    this.households = db.prepare(
-      `SELECT h.id, h.customer_number, h.name, h.corr_street, h.corr_house_number, h.corr_house_number_addition, h.corr_postcode, h.corr_city
-       FROM households h WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_number = h.customer_number) ORDER BY h.id`,
-    );
-    this.set = db.prepare('UPDATE households SET activation_code = ?, activation_code_generated_at = ? WHERE id = ?');
-  }
-
-  async assignToHouseholdsWithoutAccount(_trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]> {
-    const rows = this.households.all() as BulkRow[];
-    const at = now.toISOString();
-    return rows.map((h) => {
-      const code = newActivationCode();
-      this.set.run(code, at, h.id);
-      return addressee(h, code);
-    });
-  }
 }

@@ -2,19 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { jobEngine } from '../jobs/jobEngine';
 import type { LetterJobs } from '../letters/letterJobs';
-import { SqliteBulkActivationCodes, type BulkActivationCodes } from './activationCodes';
 import { SqliteCustomerSearch, type CustomerSearchIndex } from './customerSearch';
 import { SqliteOverviewReader, type CustomerOverviewReader } from './overview';
 
 /**
  * What the customer routes keep per server: the engine-specific readers (prepared once, used by every
- * request) and the running letter jobs. Only SQLite today; another database engine adds its own three
+ * request) and the running letter jobs. Only SQLite today; another database engine adds its own two
  * implementations here and the routes stay as they are. The letter jobs are the durable jobs' (server/jobs/).
  */
 export interface CustomerEngine {
   search: CustomerSearchIndex;
   overview: CustomerOverviewReader;
-  bulkCodes: BulkActivationCodes;
   letterJobs: LetterJobs;
 }
 
@@ -29,7 +27,6 @@ export function customerEngine(server: FastifyInstance): CustomerEngine {
   const engine: CustomerEngine = {
     search: new SqliteCustomerSearch(sqlite),
     overview: new SqliteOverviewReader(sqlite),
-    bulkCodes: new SqliteBulkActivationCodes(sqlite),
     letterJobs: jobEngine(server).letters,
   };
   engines.set(server.ctx, engine);
