@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ActivationCode } from '../../shared/api/customers';
 import type { AuthedStaff } from '../context';
 import type { DB } from '../db/schema';
@@ -102,5 +102,29 @@ export class SqliteBulkActivationCodes implements BulkActivationCodes {
       this.set.run(code, at, h.id);
       return addressee(h, code);
     });
+  }
+}
+
+/**
+ * The same on any engine through the caller's Kysely transaction (PostgreSQL: a pooled connection, so raw
+ * statements on another connection would not be part of it): one SELECT, then one UPDATE … FROM unnest per
+ * 10,000 households.
+ */
+export class KyselyBulkActivationCodes implements BulkActivationCodes {
+  async assignToHouseholdsWithoutAccount(trx: Transaction<DB>, now: Date): Promise<LetterAddressee[]> {
+    const rows: BulkRow[] = await trx
+      .selectFrom('households as h')
+      .select(['h.id', 'h.customer_number', 'h.name', 'h.corr_street', 'h.corr_house_number', 'h.corr_house_number_addition', 'h.corr_postcode', 'h.corr_city'])
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('accounts as a').select('a.id').whereRef('a.customer_number', '=', 'h.customer_number'))))
+      .orderBy('h.id')
+      .execute();
+    const at = now.toISOString();
+    const codes = rows.map(() => newActivationCode());
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const ids = rows.slice(i, i + 10_000).map((r) => r.id);
+      await sql`UPDATE households SET activation_code = u.code, activation_code_generated_at = ${at}
+        FROM unnest(${ids}::int[], ${codes.slice(i, i + 10_000)}::text[]) AS u(id, code) WHERE households.id = u.id`.execute(trx);
+    }
+    return rows.map((h, i) => addressee(h, codes[i] as string));
   }
 }

@@ -1,9 +1,12 @@
 import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
 import type { Store } from '../db/connection';
+import { BatchInsert } from './batchInsert';
 import { suspendIndexes } from './bulkIndexes';
-import { createWriters } from './context';
-import type { SeedContext } from './context';
+import { createWriters, type SeedContext, type Writers } from './context';
+import { PgBatchInsert, rebuildPgSearch, suspendPgIndexes, suspendPgSearch, syncIdentities } from './postgresSeed';
 import { DayTable, monthStarts } from './dates';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
@@ -65,62 +68,55 @@ const ADMIN_ACCOUNTS = [
  */
 export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
-  const db = store.sqlite;
   const total = Math.floor(opts.households);
   if (!Number.isFinite(total) || total < 1 || total > 5_000_000) {
     throw new Error(`Aantal huishoudens moet tussen 1 en 5.000.000 liggen (gekregen: ${opts.households})`);
   }
-  if (db.prepare('SELECT 1 FROM households LIMIT 1').get() !== undefined) {
+  if ((await store.db.selectFrom('households').select('id').limit(1).executeTakeFirst()) !== undefined) {
     throw new Error('De database bevat al huishoudens; demodata wordt alleen in een lege database geladen.');
   }
   const seed = (opts.seed ?? 1) >>> 0;
   const now = opts.now ?? new Date();
   const tenantHash = demoTenantHash(seed);
 
-  const maxId = (table: string): number =>
-    (db.prepare(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`).get() as { m: number }).m;
+  const maxId = async (table: 'accounts' | 'contracts'): Promise<number> =>
+    Number((await store.db.selectFrom(table).select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
   const usernames = new Set<string>(
-    (db.prepare('SELECT lower(username) AS u FROM accounts').all() as { u: string }[]).map((r) => r.u),
+    (await store.db.selectFrom('accounts').select('username').execute()).map((r) => r.username.toLowerCase()),
   );
+  await store.db
+    .insertInto('household_roles')
+    .values(
+      householdRoles.map((r) => ({
+        code: r.code,
+        description: r.description,
+        sort: r.sort,
+        show_in_portal: r.showInPortal ? 1 : 0,
+        use_in_portal: r.useInPortal ? 1 : 0,
+        is_contract_holder: r.isContractHolder ? 1 : 0,
+      })),
+    )
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 
+  const target = store.engine === 'sqlite' ? sqliteTarget(store.sqlite) : await postgresTarget(store.pool);
   const ctx: SeedContext = {
     seed,
     rng: new Rng(seed),
     days: new DayTable(now),
     months: monthStarts(now, 120),
-    w: createWriters(db),
+    w: target.writers,
     tenantHash,
     usernames,
-    next: { account: maxId('accounts') + 1, contract: maxId('contracts') + 1, invoice: 1, repair: 1 },
+    next: { account: (await maxId('accounts')) + 1, contract: (await maxId('contracts')) + 1, invoice: 1, repair: 1 },
     accountOrdinal: 0,
     requestOrdinal: 0,
   };
-  const writers = Object.values(ctx.w);
-  const flushAll = (): void => writers.forEach((wr) => wr.flush());
 
-  // Seed-time pragmas: nothing is durable until the end anyway, and the data is consistent by
-  // construction, so skip fsyncs and per-row foreign-key lookups. journal_mode stays WAL.
-  const saved = {
-    synchronous: db.pragma('synchronous', { simple: true }) as number,
-    cache: db.pragma('cache_size', { simple: true }) as number,
-    fk: db.pragma('foreign_keys', { simple: true }) as number,
-  };
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -1048576');
-  db.pragma('foreign_keys = OFF');
-  db.pragma('temp_store = MEMORY');
-  // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
-  suspendAccountSearch(db);
-  suspendCustomerSearch(db);
-  const restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
+  let failed = true;
   try {
-    db.transaction(() => {
-      const role = db.prepare(
-        'INSERT OR IGNORE INTO household_roles (code, description, sort, show_in_portal, use_in_portal, is_contract_holder) VALUES (?, ?, ?, ?, ?, ?)',
-      );
-      for (const r of householdRoles) {
-        role.run(r.code, r.description, r.sort, r.showInPortal ? 1 : 0, r.useInPortal ? 1 : 0, r.isContractHolder ? 1 : 0);
-      }
+    await target.begin();
+    await target.chunk(() => {
       // A few portal administrator accounts that belong to no household.
       const created = ctx.days.at(-400, 9 * 3600);
       for (const [username, email] of ADMIN_ACCOUNTS) {
@@ -131,12 +127,11 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
           ctx.days.at(-1, 10 * 3600), created,
         );
       }
-      flushAll();
-    })();
+    });
 
     for (let start = 1; start <= total; start += CHUNK) {
       const end = Math.min(total, start + CHUNK - 1);
-      db.transaction(() => {
+      await target.chunk(() => {
         for (let i = start; i <= end; i++) {
           ctx.rng.reseed(seed, i);
           writeHousehold(ctx, i, customerNumber(i), NORMAL);
@@ -145,24 +140,18 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
           ctx.rng.reseed(seed, 0x7fff_fff0);
           writeHousehold(ctx, total + 1, BENCHMARK_CUSTOMER_NUMBER, LONG_HISTORY);
         }
-        flushAll();
-      })();
+      });
       opts.onProgress?.(end, total);
       // Let the event loop breathe between chunks (progress output, signals).
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    failed = false;
   } finally {
-    restoreIndexes();
-    rebuildAccountSearch(db);
-    rebuildCustomerSearch(db);
-    db.pragma(`synchronous = ${saved.synchronous}`);
-    db.pragma(`cache_size = ${saved.cache}`);
-    db.pragma(`foreign_keys = ${saved.fk}`);
+    await target.end(failed);
   }
-  db.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
-  for (const wr of writers) counts[wr.table] = wr.count;
+  for (const wr of Object.values(ctx.w)) counts[wr.table] = wr.count;
   counts.household_roles = householdRoles.length;
   return {
     households: total + 1,
@@ -172,4 +161,105 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     counts,
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/** How one engine loads the rows: writers, one transaction per chunk, and the upkeep before and after. */
+interface SeedTarget {
+  writers: Writers;
+  begin(): Promise<void>;
+  /** Runs the generators (which fill the writers) and writes their rows in one transaction. */
+  chunk(generate: () => void): Promise<void>;
+  end(failed: boolean): Promise<void>;
+}
+
+function sqliteTarget(db: Database.Database): SeedTarget {
+  const writers = createWriters((table, columns) => new BatchInsert(db, table, columns));
+  const flushAll = (): void => Object.values(writers).forEach((wr) => wr.flush());
+  let saved: { synchronous: number; cache: number; fk: number } | null = null;
+  let restoreIndexes = (): void => undefined;
+  return {
+    writers,
+    async begin() {
+      // Seed-time pragmas: nothing is durable until the end anyway, and the data is consistent by
+      // construction, so skip fsyncs and per-row foreign-key lookups. journal_mode stays WAL.
+      saved = {
+        synchronous: db.pragma('synchronous', { simple: true }) as number,
+        cache: db.pragma('cache_size', { simple: true }) as number,
+        fk: db.pragma('foreign_keys', { simple: true }) as number,
+      };
+      db.pragma('synchronous = OFF');
+      db.pragma('cache_size = -1048576');
+      db.pragma('foreign_keys = OFF');
+      db.pragma('temp_store = MEMORY');
+      // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
+      suspendAccountSearch(db);
+      suspendCustomerSearch(db);
+      restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
+    },
+    async chunk(generate) {
+      db.transaction(() => {
+        generate();
+        flushAll();
+      })();
+    },
+    async end() {
+      restoreIndexes();
+      rebuildAccountSearch(db);
+      rebuildCustomerSearch(db);
+      if (saved) {
+        db.pragma(`synchronous = ${saved.synchronous}`);
+        db.pragma(`cache_size = ${saved.cache}`);
+        db.pragma(`foreign_keys = ${saved.fk}`);
+      }
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+  };
+}
+
+/**
+ * PostgreSQL: one connection for the whole load; rows of a chunk go out per table as one INSERT … FROM unnest
+ * (see PgBatchInsert), in foreign-key order, in one transaction. The search triggers are off and the random-key
+ * indexes dropped during the load; both come back at the end (also after a failure), then the identities move
+ * past the explicit ids and the planner statistics are refreshed.
+ */
+async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
+  const client = await pool.connect();
+  try {
+    const writers = createWriters((table, columns) => new PgBatchInsert(table, columns));
+    const made = Object.values(writers);
+    for (const w of made) await w.loadTypes(client);
+    let restoreIndexes = async (): Promise<void> => undefined;
+    return {
+      writers,
+      async begin() {
+        await client.query('SET statement_timeout = 0');
+        await suspendPgSearch(client);
+        restoreIndexes = await suspendPgIndexes(client, RANDOM_KEY_TABLES);
+      },
+      async chunk(generate) {
+        generate();
+        await client.query('BEGIN');
+        try {
+          for (const w of made) await w.write(client);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      },
+      async end() {
+        try {
+          await restoreIndexes();
+          await rebuildPgSearch(client);
+          await syncIdentities(client);
+          await client.query('ANALYZE');
+        } finally {
+          client.release();
+        }
+      },
+    };
+  } catch (error) {
+    client.release();
+    throw error;
+  }
 }
