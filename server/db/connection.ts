@@ -146,8 +146,9 @@ export async function openPostgresStore(url: string, dataDir: string, opts: Open
     async close() {
       await audit.close().catch(() => undefined);
       open = false;
-      // Kysely's destroy ends the pool.
+      // Kysely's destroy ends the pool only when Kysely used it; the audit head reads went to the pool directly.
       await db.destroy();
+      if (!pool.ended) await pool.end();
     },
   };
 }
