@@ -105,8 +105,10 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const dir = query.order === 'desc' ? 'DESC' : 'ASC';
     const cols = accountColumns.map((c) => `a.${c}`).join(', ');
+    // SQLite sorts NULL before every value; PostgreSQL after: say it, so both engines list alike.
+    const nulls = dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
     const orderSql = query.sort
-      ? `ORDER BY ${sortColumns[query.sort]} ${dir}, a.id ${dir}`
+      ? `ORDER BY ${sortColumns[query.sort]} ${dir} ${nulls}, a.id ${dir}`
       : `ORDER BY ${plan.defaultOrder} ${dir}`;
     const [rows, counted] = await Promise.all([
       this.run.all<AccountListRow>(

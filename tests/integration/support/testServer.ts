@@ -29,6 +29,8 @@ export async function failure(call: Promise<unknown>): Promise<ApiError> {
 export interface TestServer extends RunningServer {
   clock: FakeClock;
   dataDir: string;
+  /** The PostgreSQL database of this server (project integration-pg); null on SQLite. */
+  databaseUrl: string | null;
   /**
    * Raw HTTP (path relative to /api/v1), for what the typed client cannot send: malformed bodies, foreign
    * headers, a forwarded address. Prefer `client()` for everything else.
@@ -79,6 +81,7 @@ export async function startTestServer(
     ...server,
     clock,
     dataDir,
+    databaseUrl,
     api,
     client,
     async addStaff(username, password, roles, displayName) {

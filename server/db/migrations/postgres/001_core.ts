@@ -132,7 +132,8 @@ CREATE TABLE accounts (
   created_at text COLLATE "C" NOT NULL,
   version integer NOT NULL DEFAULT 1
 );
-CREATE INDEX accounts_customer ON accounts(customer_number);
+-- NULLS FIRST: SQLite orders NULL first; so an index walk serves both directions of the sorted account list.
+CREATE INDEX accounts_customer ON accounts(customer_number NULLS FIRST);
 CREATE INDEX accounts_email ON accounts(email);
 CREATE INDEX accounts_unconfirmed ON accounts(confirmed_at) WHERE confirmed_at IS NULL;
 CREATE INDEX accounts_auto_blocked ON accounts(auto_blocked_until) WHERE auto_blocked_until IS NOT NULL;

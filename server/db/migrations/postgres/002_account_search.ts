@@ -67,8 +67,8 @@ CREATE TRIGGER account_search_h AFTER INSERT OR DELETE OR UPDATE OF customer_num
 
 CREATE INDEX account_search_doc ON account_search USING gin (doc gin_trgm_ops);
 
-CREATE INDEX accounts_confirmed_at ON accounts(confirmed_at);
-CREATE INDEX accounts_last_login ON accounts(last_login_at);
+CREATE INDEX accounts_confirmed_at ON accounts(confirmed_at NULLS FIRST);
+CREATE INDEX accounts_last_login ON accounts(last_login_at NULLS FIRST);
 CREATE INDEX account_requests_open ON account_requests(customer_number) WHERE details_filled_at IS NULL;
 CREATE INDEX accounts_confirm_token ON accounts(confirm_token_hash) WHERE confirm_token_hash IS NOT NULL;
 CREATE INDEX account_requests_confirm_token ON account_requests(confirm_token_hash) WHERE confirm_token_hash IS NOT NULL;
