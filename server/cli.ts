@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { StaffRole } from '../shared/api/staff';
 import { passwordPolicyIssues } from '../shared/domain/password';
 import { DatabaseUnreachableError, openDatabase } from './db/connection';
+import { migrateData } from './db/migrateData';
 import { isPostgresUrl, safeDbUrl } from './db/postgres';
 import { readNewPassword } from './cliPassword';
 import { hashPassword } from './security/passwords';
@@ -165,8 +166,31 @@ async function createStaff(argv: string[]): Promise<void> {
   }
 }
 
+async function migrateDataCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, data: { type: 'string' } } });
+  if (!values.from) fail('--from DIR (de datamap van de ingebouwde database) is verplicht');
+  const to = values.to ?? process.env.KCC_DATABASE_URL;
+  if (!isPostgresUrl(to)) fail('--to postgres://… is verplicht');
+  console.log(`Kopiëren van ${values.from} naar ${safeDbUrl(to)} …`);
+  const report = await migrateData(values.from, to, {
+    dataDir: values.data,
+    onProgress: (table, copied, total) => {
+      if (process.stdout.isTTY) process.stdout.write(`\r  ${table}: ${copied.toLocaleString('nl-NL')} / ${total.toLocaleString('nl-NL')}   `);
+    },
+  });
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  let same = true;
+  for (const t of report.tables) {
+    const ok = t.sqlite === t.postgres;
+    same &&= ok;
+    console.log(`${ok ? 'ok  ' : 'FOUT'} ${t.table.padEnd(24)} ${String(t.sqlite).padStart(10)} ${String(t.postgres).padStart(10)}`);
+  }
+  console.log(`${report.resumed ? 'Hervat; ' : ''}${report.copiedRows.toLocaleString('nl-NL')} rijen gekopieerd in ${(report.elapsedMs / 1000).toFixed(1)} s; auditketen ${report.auditOk ? 'klopt' : 'KLOPT NIET'}`);
+  if (!same || !report.auditOk) fail('de aantallen of de auditketen kloppen niet; start opnieuw om te hervatten');
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, seed, 'create-staff': createStaff };
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, seed, 'create-staff': createStaff, 'migrate-data': migrateDataCommand };
 const run = command ? commands[command] : undefined;
 if (!run) {
   console.log(usage);
