@@ -18,6 +18,10 @@ export interface PgCluster {
   /** A URL for database `name` on this cluster. */
   urlFor(name: string): string;
   createDatabase(name: string, template?: string): Promise<string>;
+  /** Stops the server (fast shutdown: connections are cut) but keeps the data, to test a database going away. */
+  pause(): void;
+  /** Starts it again on the same port. */
+  resume(): void;
   stop(): void;
 }
 
@@ -97,11 +101,19 @@ export async function startPgCluster(opts: { sharedBuffers?: string; logPrefix?:
       }
       return urlFor(name);
     },
+    pause() {
+      runPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    resume() {
+      runPg(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
+    },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
         runPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // Already stopped (paused): nothing to stop.
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
