@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
+import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
@@ -37,7 +38,7 @@ const CUSTOMER_NUMBER_PREFIX = /^HM(-\d*)?$/i;
 /** Words of 3+ characters (as the FTS5 query takes them); the separator character is never searched for. */
 export function searchWords(q: string): string[] {
   return q
-    .replace(/\u0001/g, '')
+    .replaceAll(SEARCH_SEPARATOR, '')
     .split(/\s+/)
     .filter((w) => [...w].length >= 3);
 }

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
 import type { SqlRunner } from '../db/sqlRunner';
+import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { AccountSummaries } from './accountSummary';
 
 const COUNT_CAP = 1000;
@@ -64,7 +65,7 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     const add = (rows: { id: number }[]) => {
       for (const r of rows) ids.add(r.id);
     };
-    const q = query.q.replace(/\u0001/g, '').trim();
+    const q = query.q.replaceAll(SEARCH_SEPARATOR, '').trim();
     const cap = COUNT_CAP + 1;
 
     const number = customerNumberPrefix(q);

@@ -6,7 +6,7 @@ import type { Store } from '../db/connection';
 import { BatchInsert } from './batchInsert';
 import { suspendIndexes } from './bulkIndexes';
 import { createWriters, type SeedContext, type Writers } from './context';
-import { PgBatchInsert, rebuildPgSearch, suspendPgIndexes, suspendPgSearch, syncIdentities } from './postgresSeed';
+import { PgBatchInsert, rebuildPgSearch, suspendPgForeignKeys, suspendPgIndexes, suspendPgSearch, syncIdentities, type PgBatch } from './postgresSeed';
 import { DayTable, monthStarts } from './dates';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
@@ -116,7 +116,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   let failed = true;
   try {
     await target.begin();
-    await target.chunk(() => {
+    await target.households(1, 1, () => {
       // A few portal administrator accounts that belong to no household.
       const created = ctx.days.at(-400, 9 * 3600);
       for (const [username, email] of ADMIN_ACCOUNTS) {
@@ -129,18 +129,19 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
       }
     });
 
+    const household = (i: number): void => {
+      if (i > total) {
+        ctx.rng.reseed(seed, 0x7fff_fff0);
+        writeHousehold(ctx, total + 1, BENCHMARK_CUSTOMER_NUMBER, LONG_HISTORY);
+        return;
+      }
+      ctx.rng.reseed(seed, i);
+      writeHousehold(ctx, i, customerNumber(i), NORMAL);
+    };
     for (let start = 1; start <= total; start += CHUNK) {
       const end = Math.min(total, start + CHUNK - 1);
-      await target.chunk(() => {
-        for (let i = start; i <= end; i++) {
-          ctx.rng.reseed(seed, i);
-          writeHousehold(ctx, i, customerNumber(i), NORMAL);
-        }
-        if (end === total) {
-          ctx.rng.reseed(seed, 0x7fff_fff0);
-          writeHousehold(ctx, total + 1, BENCHMARK_CUSTOMER_NUMBER, LONG_HISTORY);
-        }
-      });
+      // The last chunk also writes the benchmark household (id total + 1).
+      await target.households(start, end === total ? total + 1 : end, household);
       opts.onProgress?.(end, total);
       // Let the event loop breathe between chunks (progress output, signals).
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -167,8 +168,8 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
 interface SeedTarget {
   writers: Writers;
   begin(): Promise<void>;
-  /** Runs the generators (which fill the writers) and writes their rows in one transaction. */
-  chunk(generate: () => void): Promise<void>;
+  /** Generates households `from`…`to` (each call fills the writers) and writes their rows in one transaction. */
+  households(from: number, to: number, generate: (i: number) => void): Promise<void>;
   end(failed: boolean): Promise<void>;
 }
 
@@ -196,9 +197,9 @@ function sqliteTarget(db: Database.Database): SeedTarget {
       suspendCustomerSearch(db);
       restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
     },
-    async chunk(generate) {
+    async households(from, to, generate) {
       db.transaction(() => {
-        generate();
+        for (let i = from; i <= to; i++) generate(i);
         flushAll();
       })();
     },
@@ -216,11 +217,22 @@ function sqliteTarget(db: Database.Database): SeedTarget {
   };
 }
 
+function stepTimer(): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    if (process.env.KCC_SEED_TIMING) console.log(`seed ${name}: ${((now - last) / 1000).toFixed(1)} s`);
+    last = now;
+  };
+}
+
 /**
  * PostgreSQL: one connection for the whole load; rows of a chunk go out per table as one INSERT … FROM unnest
- * (see PgBatchInsert), in foreign-key order, in one transaction. The search triggers are off and the random-key
- * indexes dropped during the load; both come back at the end (also after a failure), then the identities move
- * past the explicit ids and the planner statistics are refreshed.
+ * (see PgBatchInsert), parents first, in one transaction. While a chunk is written the next one is generated (the
+ * generator yields to the event loop every few hundred households), so node and PostgreSQL work at the same time.
+ * During the load the search triggers are off, the random-key indexes and the foreign keys of the seeded tables are
+ * dropped (each row's key lookup costs more than one validating join at the end); all come back at the end (also
+ * after a failure), then the identities move past the explicit ids and the planner statistics are refreshed.
  */
 async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
   const client = await pool.connect();
@@ -229,30 +241,58 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
     const made = Object.values(writers);
     for (const w of made) await w.loadTypes(client);
     let restoreIndexes = async (): Promise<void> => undefined;
+    let restoreForeignKeys = async (): Promise<void> => undefined;
+    let writing: Promise<void> = Promise.resolve();
+    const write = async (batches: PgBatch[]): Promise<void> => {
+      await client.query('BEGIN');
+      try {
+        for (const b of batches) await b.write(client);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    };
     return {
       writers,
       async begin() {
         await client.query('SET statement_timeout = 0');
+        // Loaded in one go and restartable: a commit need not wait for the disk.
+        await client.query('SET synchronous_commit = off');
+        // Index and foreign-key builds at the end sort in memory rather than on disk.
+        await client.query("SET maintenance_work_mem = '256MB'");
         await suspendPgSearch(client);
         restoreIndexes = await suspendPgIndexes(client, RANDOM_KEY_TABLES);
+        restoreForeignKeys = await suspendPgForeignKeys(client, made.map((w) => w.table));
       },
-      async chunk(generate) {
-        generate();
-        await client.query('BEGIN');
-        try {
-          for (const w of made) await w.write(client);
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
+      async households(from, to, generate) {
+        for (let i = from; i <= to; i++) {
+          generate(i);
+          if ((i - from) % 250 === 249) await new Promise<void>((resolve) => setImmediate(resolve));
         }
+        const batches = made.map((w) => w.take());
+        await writing;
+        writing = write(batches);
+        // A failed write is reported at the next chunk or at the end; never left unobserved.
+        writing.catch(() => undefined);
       },
-      async end() {
+      async end(failed) {
+        // KCC_SEED_TIMING=1 prints how long each closing step takes (for the README's seed figures).
+        const step = stepTimer();
         try {
+          await writing.catch((error: unknown) => {
+            if (!failed) throw error;
+          });
+          step('rows');
           await restoreIndexes();
+          step('indexes');
+          await restoreForeignKeys();
+          step('foreign keys');
           await rebuildPgSearch(client);
+          step('search');
           await syncIdentities(client);
           await client.query('ANALYZE');
+          step('analyze');
         } finally {
           client.release();
         }

@@ -31,16 +31,43 @@ export class PgBatchInsert {
     this.pending++;
   }
 
-  /** Nothing to do between rows: the rows go out in `write`, on the chunk's connection. */
+  /** Nothing to do between rows: the rows go out as a batch (take), on the load's connection. */
   flush(): void {}
 
-  async write(client: pg.PoolClient): Promise<void> {
-    if (this.pending === 0) return;
-    const unnest = this.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-    await client.query(`INSERT INTO ${this.table} (${this.columns.join(', ')}) SELECT * FROM unnest(${unnest})`, this.columnsData);
+  /** The rows added so far as one statement, handed over (the writer starts empty again). */
+  take(): PgBatch {
+    const values = this.columnsData;
+    const rows = this.pending;
     this.columnsData = this.columns.map(() => []);
     this.pending = 0;
+    const unnest = this.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+    const text = `INSERT INTO ${this.table} (${this.columns.join(', ')}) SELECT * FROM unnest(${unnest})`;
+    return {
+      async write(client) {
+        if (rows > 0) await client.query(text, values);
+      },
+    };
   }
+}
+
+export interface PgBatch {
+  write(client: pg.PoolClient): Promise<void>;
+}
+
+/**
+ * Drops the foreign keys of `tables` (and those pointing at them) for a bulk load; the returned function adds them
+ * again, each validated by one join instead of one lookup per row.
+ */
+export async function suspendPgForeignKeys(client: pg.PoolClient, tables: readonly string[]): Promise<() => Promise<void>> {
+  const r = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+     WHERE contype = 'f' AND (conrelid = ANY(SELECT unnest($1::text[])::regclass) OR confrelid = ANY(SELECT unnest($1::text[])::regclass))`,
+    [tables],
+  );
+  for (const fk of r.rows) await client.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT "${fk.name}"`);
+  return async () => {
+    for (const fk of r.rows) await client.query(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT "${fk.name}" ${fk.def}`);
+  };
 }
 
 /** The SQL type of each column (for the unnest casts), read from the catalogue. */
