@@ -33,6 +33,16 @@ export default defineConfig({
         test: {
           name: 'integration-pg',
           include: ['tests/integration/**/*.test.ts'],
+          // About the SQLite data folder itself (file modes, the SQLite seed's byte-identical output, the audit key
+          // file of a pre-MAC SQLite database, demo/proxy start-up on a folder): they never touch PostgreSQL, so they
+          // run once, in the integration project. Everything else runs on both engines.
+          exclude: [
+            'tests/integration/fileModes.test.ts',
+            'tests/integration/seed.test.ts',
+            'tests/integration/auditKeyCheckpoints.test.ts',
+            'tests/integration/proxyNotice.test.ts',
+            'tests/integration/hardening/demoMode.test.ts',
+          ],
           environment: 'node',
           env: { KCC_TEST_ENGINE: 'postgres' },
           globalSetup: ['tests/integration/support/pgGlobalSetup.ts'],
