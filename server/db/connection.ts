@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import path from 'node:path';
 import type pg from 'pg';
 import { AUDIT_KEY_ENV } from '../audit/auditKey';
+import { LocalEventBus, PostgresEventBus, type EventBus } from '../events/eventBus';
 import { AuditTrail, AuditTrailPlugin, postgresHeadSource, sqliteHeadSource, type AuditTrailOptions } from '../audit/auditTrail';
 import { ensureOwnerOnlyFile, ownerOnlyDir, ownerOnlyFile } from './fileModes';
 import { migrate, migratePostgres } from './migrate';
@@ -21,6 +22,8 @@ interface StoreCommon {
    * Instances sharing one PostgreSQL database share this folder too (or at least the key: KCC_AUDIT_KEY).
    */
   dataDir: string;
+  /** Events for the clients of every instance (server-sent events): in memory on SQLite, LISTEN/NOTIFY on PostgreSQL. */
+  events: EventBus;
   close(): Promise<void>;
 }
 
@@ -89,13 +92,16 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): SqliteS
     throw error;
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new AuditTrailPlugin(audit)] });
+  const events = new LocalEventBus();
   return {
     engine: 'sqlite',
     sqlite,
     db,
     audit,
     dataDir,
+    events,
     async close() {
+      await events.close();
       // The shutdown checkpoint reads the head through the connection, so before it closes.
       await audit.close();
       await db.destroy();
@@ -136,6 +142,7 @@ export async function openPostgresStore(url: string, dataDir: string, opts: Open
     throw error;
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new AuditTrailPlugin(audit)] });
+  const events = new PostgresEventBus(db, url, opts.audit?.log);
   return {
     engine: 'postgres',
     pool,
@@ -143,7 +150,9 @@ export async function openPostgresStore(url: string, dataDir: string, opts: Open
     db,
     audit,
     dataDir,
+    events,
     async close() {
+      await events.close();
       await audit.close().catch(() => undefined);
       open = false;
       // Kysely's destroy ends the pool only when Kysely used it; the audit head reads went to the pool directly.

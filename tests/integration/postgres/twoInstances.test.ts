@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresEventBus } from '../../../server/events/eventBus';
 import { hashPassword } from '../../../server/security/passwords';
 import { createApiClient } from '../../../shared/client';
 import { dropDatabase, freshDatabaseUrl, testEngine } from '../support/testDatabase';
@@ -72,6 +73,26 @@ describe('two server instances on one PostgreSQL database', () => {
       expect(v).toMatchObject({ ok: true, firstBrokenId: null });
       expect(v.checked).toBe(after);
     }
+  });
+
+  it('an event published on one instance reaches the listeners of both, at commit, and not after a rollback', async () => {
+    const seen: { a: string[]; b: string[] } = { a: [], b: [] };
+    a.store.events.subscribe((e) => seen.a.push(`${e.type}:${String(e.data.id)}`));
+    b.store.events.subscribe((e) => seen.b.push(`${e.type}:${String(e.data.id)}`));
+    for (const s of [a, b]) if (s.store.events instanceof PostgresEventBus) await s.store.events.listen();
+    await a.store.db
+      .transaction()
+      .execute(async (trx) => {
+        await a.store.events.publish({ type: 'test.rolled_back', data: { id: 0 } }, trx);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    await a.store.events.publish({ type: 'test.changed', data: { id: 1 } });
+    await b.store.db.transaction().execute((trx) => b.store.events.publish({ type: 'test.changed', data: { id: 2 } }, trx));
+    await expect.poll(() => seen.b.length, { timeout: 5_000 }).toBe(2);
+    await expect.poll(() => seen.a.length, { timeout: 5_000 }).toBe(2);
+    expect(seen.a.sort()).toEqual(['test.changed:1', 'test.changed:2']);
+    expect(seen.b.sort()).toEqual(['test.changed:1', 'test.changed:2']);
   });
 
   it('kill -9 of one instance mid-write: every answered write is there, the chain verifies, the other keeps serving', async () => {
