@@ -23,6 +23,8 @@ const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
   lastLoginAt: 'a.last_login_at',
 };
 
+const NULLABLE_SORTS = new Set<NonNullable<AccountListQuery['sort']>>(['customerNumber', 'confirmedAt', 'lastLoginAt']);
+
 interface Plan {
   kind: 'index' | 'fts';
   from: string;
@@ -106,8 +108,9 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const dir = query.order === 'desc' ? 'DESC' : 'ASC';
     const cols = accountColumns.map((c) => `a.${c}`).join(', ');
-    // SQLite sorts NULL before every value; PostgreSQL after: say it, so both engines list alike.
-    const nulls = dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
+    // SQLite sorts NULL before every value; PostgreSQL after: say it for the nullable sort keys (whose indexes are
+    // NULLS FIRST), so both engines list alike. Not for NOT NULL keys: the clause would keep their index unused.
+    const nulls = query.sort && NULLABLE_SORTS.has(query.sort) ? (dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST') : '';
     const orderSql = query.sort
       ? `ORDER BY ${sortColumns[query.sort]} ${dir} ${nulls}, a.id ${dir}`
       : `ORDER BY ${plan.defaultOrder} ${dir}`;

@@ -37,7 +37,7 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     private readonly run: SqlRunner,
     private readonly engine: 'sqlite' | 'postgres',
   ) {
-    this.summaries = new AccountSummaries(run);
+    this.summaries = new AccountSummaries(run, engine);
   }
 
   /** Household ids whose text holds every phrase, in id order. */
@@ -105,21 +105,24 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     const total = Math.min(ids.size, COUNT_CAP);
     const pageIds = [...ids].slice(0, query.limit);
     const byId = new Map((await this.rows(pageIds)).map((r) => [r.id, r]));
-    const items = await Promise.all(
-      pageIds.map(async (id) => {
-        const h = byId.get(id);
-        if (!h) throw new Error(`household ${id} vanished during the lookup`);
-        return {
-          customerNumber: h.customer_number,
-          name: h.name,
-          addressLine: `${h.corr_street} ${h.corr_house_number}${h.corr_house_number_addition}`,
-          postcode: h.corr_postcode,
-          city: h.corr_city,
-          email: h.email,
-          accountStatus: await this.summaries.of(h.customer_number, now),
-        };
-      }),
+    const rows = pageIds.map((id) => {
+      const h = byId.get(id);
+      if (!h) throw new Error(`household ${id} vanished during the lookup`);
+      return h;
+    });
+    const summaries = await this.summaries.ofMany(
+      rows.map((h) => h.customer_number),
+      now,
     );
+    const items = rows.map((h) => ({
+      customerNumber: h.customer_number,
+      name: h.name,
+      addressLine: `${h.corr_street} ${h.corr_house_number}${h.corr_house_number_addition}`,
+      postcode: h.corr_postcode,
+      city: h.corr_city,
+      email: h.email,
+      accountStatus: summaries.get(h.customer_number) ?? 'none',
+    }));
     return { items, total, totalCapped: ids.size > COUNT_CAP };
   }
 }

@@ -61,7 +61,7 @@ export async function migrateData(
       await suspendPgSearch(client);
       let copiedRows = 0;
       for (const plan of plans) copiedRows += await copyTable(source.sqlite, client, plan, opts.onProgress);
-      await rebuildPgSearch(client);
+      await rebuildPgSearch(client, target.pool);
       await syncIdentities(client);
       await client.query('ANALYZE');
       const tables: TableCount[] = [];

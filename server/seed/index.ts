@@ -288,7 +288,7 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
           step('indexes');
           await restoreForeignKeys();
           step('foreign keys');
-          await rebuildPgSearch(client);
+          await rebuildPgSearch(client, pool);
           step('search');
           await syncIdentities(client);
           await client.query('ANALYZE');
