@@ -20,8 +20,32 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Several instances on one database: PostgreSQL only (project integration-pg).
+          exclude: ['tests/integration/postgres/**'],
           environment: 'node',
           // scrypt at N=2^17 takes ~0.4 s a password: tests that sign in many times need the room.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same integration suite on PostgreSQL: one throwaway cluster for the run, a fresh database per test server.
+        test: {
+          name: 'integration-pg',
+          include: ['tests/integration/**/*.test.ts'],
+          // About the SQLite data folder itself (file modes, the SQLite seed's byte-identical output, the audit key
+          // file of a pre-MAC SQLite database, demo/proxy start-up on a folder): they never touch PostgreSQL, so they
+          // run once, in the integration project. Everything else runs on both engines.
+          exclude: [
+            'tests/integration/fileModes.test.ts',
+            'tests/integration/seed.test.ts',
+            'tests/integration/auditKeyCheckpoints.test.ts',
+            'tests/integration/proxyNotice.test.ts',
+            'tests/integration/hardening/demoMode.test.ts',
+          ],
+          environment: 'node',
+          env: { KCC_TEST_ENGINE: 'postgres' },
+          globalSetup: ['tests/integration/support/pgGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

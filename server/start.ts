@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { systemClock, type Clock } from './clock';
 import type { AuditTrailOptions } from './audit/auditTrail';
-import { openStore, type Store } from './db/connection';
+import { openDatabase, type Store } from './db/connection';
+import type { PgPoolSettings } from './db/postgres';
 import { DEMO_REFUSED_NOTICE, hasDemoMarker } from './seed/demoMarker';
 import { seedDemo, seedDemoStaff } from './seed/index';
 import { MailDelivery, smtpTransport, type DeliveryOptions } from './mail/delivery';
 
 export interface StartOptions extends AppOptions {
   dataDir: string;
+  /** postgres://… (or KCC_DATABASE_URL via the CLI): the shared engine; absent: SQLite in `dataDir`. */
+  databaseUrl?: string | null;
+  pool?: PgPoolSettings;
   port?: number;
   host?: string;
   demo?: boolean;
@@ -36,20 +40,32 @@ export interface RunningServer {
 
 /** Opens (and migrates) the data folder and listens. Port 0 picks a free port. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const store = openStore(opts.dataDir, { audit: { ...opts.audit, log: opts.audit?.log ?? opts.onNotice } });
-  const demo = (opts.demo ?? false) && (await hasDemoMarker(store));
+  const store = await openDatabase({
+    dataDir: opts.dataDir,
+    databaseUrl: opts.databaseUrl,
+    pool: opts.pool,
+    audit: { ...opts.audit, log: opts.audit?.log ?? opts.onNotice },
+  });
+  let app: FastifyInstance;
+  let demo: boolean;
+  try {
+    demo = (opts.demo ?? false) && (await hasDemoMarker(store));
+    app = await buildApp(
+      {
+        store,
+        clock: opts.clock ?? systemClock,
+        demo,
+        portalUrl: opts.portalUrl ?? 'https://mijn.woonportaal.example.nl',
+      },
+      opts,
+    );
+    await app.listen({ port: opts.port ?? 4010, host: opts.host ?? '127.0.0.1' });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const notice = opts.demo && !demo ? DEMO_REFUSED_NOTICE : null;
-  const app = await buildApp(
-    {
-      store,
-      clock: opts.clock ?? systemClock,
-      demo,
-      portalUrl: opts.portalUrl ?? 'https://mijn.woonportaal.example.nl',
-    },
-    opts,
-  );
   const host = opts.host ?? '127.0.0.1';
-  await app.listen({ port: opts.port ?? 4010, host });
   const delivery = opts.smtp
     ? new MailDelivery(store.db, {
         ...(opts.mailFrom ? { from: opts.mailFrom } : {}),
@@ -85,11 +101,12 @@ export async function ensureDemoData(
   dataDir: string,
   households = 2_000,
   onProgress?: (done: number, total: number) => void,
+  databaseUrl: string | null = null,
 ): Promise<boolean> {
-  const store = openStore(dataDir);
+  const store = await openDatabase({ dataDir, databaseUrl });
   try {
-    const row = store.sqlite.prepare('SELECT COUNT(*) AS n FROM staff_users').get() as { n: number };
-    if (row.n > 0) return false;
+    const row = await store.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirst();
+    if (row) return false;
     await seedDemo(store, { households, onProgress });
     await seedDemoStaff(store);
     return true;

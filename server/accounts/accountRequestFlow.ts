@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { passwordPolicyIssues } from '../../shared/domain/password';
+import { forUpdate } from '../db/engine';
 import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
 import { hashPassword } from '../security/passwords';
@@ -213,11 +214,10 @@ export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): 
   const at = now.toISOString();
   const gone = () => notFound('Bevestigingslink (ongeldig, al gebruikt of verlopen)');
   await db.transaction().execute(async (trx) => {
-    const acc = await trx
-      .selectFrom('accounts')
-      .select(['id', 'customer_number', 'confirm_token_issued_at'])
-      .where('confirm_token_hash', '=', th)
-      .executeTakeFirst();
+    const acc = await forUpdate(
+      trx,
+      trx.selectFrom('accounts').select(['id', 'customer_number', 'confirm_token_issued_at']).where('confirm_token_hash', '=', th),
+    ).executeTakeFirst();
     if (acc) {
       if (!confirmLinkLive(acc.confirm_token_issued_at, now)) throw gone();
       await trx
@@ -229,7 +229,7 @@ export async function confirmAccount(db: Kysely<DB>, now: Date, token: string): 
       await queueErpAccountStatus(trx, acc.customer_number, 'activated', now);
       return;
     }
-    const req = await trx.selectFrom('account_requests').selectAll().where('confirm_token_hash', '=', th).executeTakeFirst();
+    const req = await forUpdate(trx, trx.selectFrom('account_requests').selectAll().where('confirm_token_hash', '=', th)).executeTakeFirst();
     if (!req || req.account_id !== null || !req.username || !req.email || !req.password_hash) throw gone();
     if (!confirmLinkLive(req.confirm_token_issued_at, now)) throw gone();
     const res = await trx

@@ -1,6 +1,7 @@
 import type { AccountList, AccountListQuery } from '../../shared/api/accounts';
 import type { Store } from '../db/connection';
 import { toAccount, type AccountListRow } from './accountRow';
+import { PostgresAccountSearch } from './postgresAccountSearch';
 import { SqliteAccountSearch } from './sqliteAccountSearch';
 
 export interface AccountSearchResult {
@@ -20,7 +21,7 @@ export interface HouseholdIdentity {
 /**
  * The staff lookup of accounts by customer number, e-mail, username, household name or address (prefix or any
  * part), with status filter, sort and paging. Each database engine brings its own implementation (SQLite: FTS5
- * trigram, see SqliteAccountSearch); the routes only see this.
+ * trigram, see SqliteAccountSearch; PostgreSQL: pg_trgm, see PostgresAccountSearch); the routes only see this.
  */
 export interface AccountSearchIndex {
   /** An engine may answer synchronously (SQLite does, it is the hot path) or asynchronously. */
@@ -33,7 +34,7 @@ const indexes = new WeakMap<Store, AccountSearchIndex>();
 export function accountSearchIndex(store: Store): AccountSearchIndex {
   let index = indexes.get(store);
   if (!index) {
-    index = new SqliteAccountSearch(store.sqlite);
+    index = store.engine === 'sqlite' ? new SqliteAccountSearch(store.sqlite) : new PostgresAccountSearch(store.pool);
     indexes.set(store, index);
   }
   return index;

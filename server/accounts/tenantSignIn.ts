@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { forUpdate } from '../db/engine';
 import type { DB } from '../db/schema';
 import { ApiError } from '../errors';
 import { DUMMY_HASH, upgradedHash, verifyPassword } from '../security/passwords';
@@ -40,11 +41,11 @@ type Reservation = { kind: 'manual' } | { kind: 'auto'; until: string } | { kind
 async function reserveAttempt(db: Kysely<DB>, accountId: number, now: Date): Promise<Reservation> {
   const nowIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const cur = await trx
-      .selectFrom('accounts')
-      .select(['failed_login_attempts', 'auto_blocked_until', 'manually_blocked'])
-      .where('id', '=', accountId)
-      .executeTakeFirstOrThrow();
+    // Locked on PostgreSQL: parallel guesses (also on other instances) take their places one after the other.
+    const cur = await forUpdate(
+      trx,
+      trx.selectFrom('accounts').select(['failed_login_attempts', 'auto_blocked_until', 'manually_blocked']).where('id', '=', accountId),
+    ).executeTakeFirstOrThrow();
     if (cur.manually_blocked === 1) return { kind: 'manual' };
     if (cur.auto_blocked_until !== null && cur.auto_blocked_until > nowIso) return { kind: 'auto', until: cur.auto_blocked_until };
     const attempt = (cur.auto_blocked_until !== null ? 0 : cur.failed_login_attempts) + 1;

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { entryHash, type HashedFields } from './auditHash';
-import { MAC_FUNCTION } from './auditTrail';
+import { auditTrailOf } from './auditTrail';
 
 export { entryHash } from './auditHash';
 export { verifyAuditChain } from './auditVerify';
@@ -25,8 +25,8 @@ export interface AuditInput {
  * together or not at all (given a plain connection it opens its own transaction). The id and the previous
  * hash come from the one head row, advanced first: that UPDATE takes the write lock (a row lock on
  * PostgreSQL), so concurrent writers queue there, and an id is never handed out twice, even after rows were
- * cut off the end. The MAC is computed by the connection's audit function (see AuditTrail), keyed outside
- * the database.
+ * cut off the end. On PostgreSQL that row lock serialises the writers of every instance on the database. The
+ * MAC is computed here by the store's AuditTrail (keyed outside the database; the key never enters SQL).
  */
 export async function writeAudit(db: Transaction<DB> | Kysely<DB>, input: AuditInput): Promise<void> {
   if (!db.isTransaction) return db.transaction().execute((trx) => writeAudit(trx, input));
@@ -52,7 +52,7 @@ export async function writeAudit(db: Transaction<DB> | Kysely<DB>, input: AuditI
   const hash = entryHash(id, head.last_hash, fields);
   await db
     .insertInto('audit_log')
-    .values({ id, ...fields, prev_hash: head.last_hash, hash, mac: sql<string>`${sql.raw(MAC_FUNCTION)}(${hash})` })
+    .values({ id, ...fields, prev_hash: head.last_hash, hash, mac: auditTrailOf(db).macForNewEntry(hash) })
     .execute();
   await db.updateTable('audit_head').set({ last_hash: hash }).where('singleton', '=', 1).execute();
 }

@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { jobEngine } from '../jobs/jobEngine';
 import type { LetterJobs } from '../letters/letterJobs';
-import { SqliteCustomerSearch, type CustomerSearchIndex } from './customerSearch';
-import { SqliteOverviewReader, type CustomerOverviewReader } from './overview';
+import { sqlRunner } from '../db/sqlRunner';
+import { RunnerCustomerSearch, type CustomerSearchIndex } from './customerSearch';
+import { OverviewReader, type CustomerOverviewReader } from './overview';
 
 /**
- * What the customer routes keep per server: the engine-specific readers (prepared once, used by every
- * request) and the running letter jobs. Only SQLite today; another database engine adds its own two
- * implementations here and the routes stay as they are. The letter jobs are the durable jobs' (server/jobs/).
+ * What the customer routes keep per server: the readers (statements prepared once per engine, used by every
+ * request) and the letter jobs, which are the durable jobs' (server/jobs/). The routes stay the same on both engines.
  */
 export interface CustomerEngine {
   search: CustomerSearchIndex;
@@ -23,10 +23,11 @@ const engines = new WeakMap<AppContext, CustomerEngine>();
 export function customerEngine(server: FastifyInstance): CustomerEngine {
   const known = engines.get(server.ctx);
   if (known) return known;
-  const { sqlite } = server.ctx.store;
+  const { store } = server.ctx;
+  const run = sqlRunner(store);
   const engine: CustomerEngine = {
-    search: new SqliteCustomerSearch(sqlite),
-    overview: new SqliteOverviewReader(sqlite),
+    search: new RunnerCustomerSearch(run, store.engine),
+    overview: new OverviewReader(run),
     letterJobs: jobEngine(server).letters,
   };
   engines.set(server.ctx, engine);

@@ -1,7 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
+import type { SqlRunner } from '../db/sqlRunner';
+import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { AccountSummaries } from './accountSummary';
 
 const COUNT_CAP = 1000;
@@ -20,75 +21,108 @@ export interface CustomerSearchIndex {
 }
 
 /**
- * The lookup as you type, on up to a million households, with SQLite. Each kind of term uses an index:
+ * The lookup as you type, on up to a million households, on either engine. Each kind of term uses an index:
  * - customer number ("HM-01021", "hm0102", "01021"): prefix range on the UNIQUE customer_number index;
  * - postcode ("1234 AB", "1234AB", optionally with a house number): households_postcode;
- * - anything else of 3+ characters (name, "Kievitlaan 78", e-mail, city): the FTS5 trigram index
- *   customer_search (substring match; the whole term as one phrase, else every word of 3+ characters).
+ * - anything else of 3+ characters (name, "Kievitlaan 78", e-mail, city): the text index — SQLite's FTS5 trigram
+ *   table customer_search, PostgreSQL's pg_trgm-indexed customer_search documents (substring match; the whole
+ *   term as one phrase, else every word of 3+ characters).
  * Results: exact customer number first, then customer-number order; the count stops at 1,000.
- * Prepared statements on the raw handle: this runs on every keystroke.
+ * Statements prepared once (SqlRunner): this runs on every keystroke.
  */
-export class SqliteCustomerSearch implements CustomerSearchIndex {
-  private readonly byNumberPrefix: Database.Statement;
-  private readonly byPostcode: Database.Statement;
-  private readonly byPostcodeNumber: Database.Statement;
-  private readonly byText: Database.Statement;
-  private readonly row: Database.Statement;
+export class RunnerCustomerSearch implements CustomerSearchIndex {
   private readonly summaries: AccountSummaries;
 
-  constructor(db: Database.Database) {
-    this.byNumberPrefix = db.prepare(
-      'SELECT id FROM households WHERE customer_number >= ? AND customer_number < ? ORDER BY customer_number LIMIT ?',
-    );
-    this.byPostcode = db.prepare('SELECT id FROM households WHERE corr_postcode = ? ORDER BY corr_house_number, id LIMIT ?');
-    this.byPostcodeNumber = db.prepare(
-      'SELECT id FROM households WHERE corr_postcode = ? AND corr_house_number = ? ORDER BY corr_house_number_addition, id LIMIT ?',
-    );
-    this.byText = db.prepare('SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid LIMIT ?');
-    this.row = db.prepare(
-      `SELECT customer_number, name, email, corr_street, corr_house_number, corr_house_number_addition, corr_postcode, corr_city
-       FROM households WHERE id = ?`,
-    );
-    this.summaries = new AccountSummaries(db);
+  constructor(
+    private readonly run: SqlRunner,
+    private readonly engine: 'sqlite' | 'postgres',
+  ) {
+    this.summaries = new AccountSummaries(run, engine);
+  }
+
+  /** Household ids whose text holds every phrase, in id order. */
+  private byText(phrases: string[], cap: number): Promise<{ id: number }[]> {
+    if (this.engine === 'sqlite') {
+      return this.run.all(
+        'SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid LIMIT ?',
+        phrases.map(phrase).join(' AND '),
+        cap,
+      );
+    }
+    const where = phrases.map(() => 'doc LIKE kcc_contains(?)').join(' AND ');
+    return this.run.all(`SELECT household_id AS id FROM customer_search WHERE ${where} ORDER BY household_id LIMIT ?`, ...phrases, cap);
+  }
+
+  private rows(ids: number[]): Promise<(ResultRow & { id: number })[]> {
+    const cols = 'id, customer_number, name, email, corr_street, corr_house_number, corr_house_number_addition, corr_postcode, corr_city';
+    return this.engine === 'sqlite'
+      ? this.run.all(`SELECT ${cols} FROM households WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids))
+      : this.run.all(`SELECT ${cols} FROM households WHERE id = ANY(?::int[])`, ids);
   }
 
   async search(query: CustomerSearchQuery, now: Date): Promise<CustomerSearchResult> {
     const ids = new Set<number>();
-    const add = (rows: unknown[]) => {
-      for (const r of rows as { id: number }[]) ids.add(r.id);
+    const add = (rows: { id: number }[]) => {
+      for (const r of rows) ids.add(r.id);
     };
-    const q = query.q.trim();
+    const q = query.q.replaceAll(SEARCH_SEPARATOR, '').trim();
     const cap = COUNT_CAP + 1;
 
     const number = customerNumberPrefix(q);
-    if (number) add(this.byNumberPrefix.all(number, `${number}\uffff`, cap));
+    if (number) {
+      add(
+        await this.run.all<{ id: number }>(
+          'SELECT id FROM households WHERE customer_number >= ? AND customer_number < ? ORDER BY customer_number LIMIT ?',
+          number,
+          `${number}\uffff`,
+          cap,
+        ),
+      );
+    }
 
     const pc = /^([1-9][0-9]{3}) ?([A-Za-z]{2})(?:\s+(\d+)\s*[A-Za-z0-9-]*)?$/.exec(q);
     if (pc) {
       const postcode = `${pc[1] ?? ''} ${(pc[2] ?? '').toUpperCase()}`;
-      add(pc[3] ? this.byPostcodeNumber.all(postcode, Number(pc[3]), cap) : this.byPostcode.all(postcode, cap));
+      add(
+        pc[3]
+          ? await this.run.all<{ id: number }>(
+              'SELECT id FROM households WHERE corr_postcode = ? AND corr_house_number = ? ORDER BY corr_house_number_addition, id LIMIT ?',
+              postcode,
+              Number(pc[3]),
+              cap,
+            )
+          : await this.run.all<{ id: number }>('SELECT id FROM households WHERE corr_postcode = ? ORDER BY corr_house_number, id LIMIT ?', postcode, cap),
+      );
     }
 
     if (ids.size < cap && q.length >= 3) {
-      let rows = this.byText.all(phrase(q), cap);
+      let rows = await this.byText([q], cap);
       const words = q.split(/\s+/).filter((w) => w.length >= 3);
-      if (rows.length === 0 && words.length > 1) rows = this.byText.all(words.map(phrase).join(' AND '), cap);
+      if (rows.length === 0 && words.length > 1) rows = await this.byText(words, cap);
       add(rows);
     }
 
     const total = Math.min(ids.size, COUNT_CAP);
-    const items = [...ids].slice(0, query.limit).map((id) => {
-      const h = this.row.get(id) as ResultRow;
-      return {
-        customerNumber: h.customer_number,
-        name: h.name,
-        addressLine: `${h.corr_street} ${h.corr_house_number}${h.corr_house_number_addition}`,
-        postcode: h.corr_postcode,
-        city: h.corr_city,
-        email: h.email,
-        accountStatus: this.summaries.of(h.customer_number, now),
-      };
+    const pageIds = [...ids].slice(0, query.limit);
+    const byId = new Map((await this.rows(pageIds)).map((r) => [r.id, r]));
+    const rows = pageIds.map((id) => {
+      const h = byId.get(id);
+      if (!h) throw new Error(`household ${id} vanished during the lookup`);
+      return h;
     });
+    const summaries = await this.summaries.ofMany(
+      rows.map((h) => h.customer_number),
+      now,
+    );
+    const items = rows.map((h) => ({
+      customerNumber: h.customer_number,
+      name: h.name,
+      addressLine: `${h.corr_street} ${h.corr_house_number}${h.corr_house_number_addition}`,
+      postcode: h.corr_postcode,
+      city: h.corr_city,
+      email: h.email,
+      accountStatus: summaries.get(h.customer_number) ?? 'none',
+    }));
     return { items, total, totalCapped: ids.size > COUNT_CAP };
   }
 }

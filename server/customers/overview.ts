@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { AccountRequest } from '../../shared/api/accounts';
 import { ErpAccountStatus, type Contact, type Contract, type CustomerOverview, type Invoice, type Person } from '../../shared/api/customers';
@@ -6,6 +5,7 @@ import type { DB } from '../db/schema';
 import { accountColumns, toAccount, type AccountListRow } from '../accounts/accountRow';
 import { toAccountRequest } from '../accounts/accountRequestSearch';
 import { notFound } from '../errors';
+import type { SqlArg, SqlRunner } from '../db/sqlRunner';
 
 /** The portal names two payment methods, machtiging and acceptgiro; every other method reads "zelf betalen". */
 const paymentLabels: Record<string, string> = {
@@ -59,15 +59,16 @@ export interface CustomerOverviewReader {
 }
 
 /**
- * The customer's view with SQLite: household, persons, contracts with valuation and rent, finance, repairs,
- * timeline, documents and the portal account. Prepared statements on the raw handle (a hot path: the KCC
- * screen opens on it); one household, and every query uses a household index.
+ * The customer's view on either engine: household, persons, contracts with valuation and rent, finance, repairs,
+ * timeline, documents and the portal account. Portable SQL, each statement prepared once (SqlRunner: on SQLite's
+ * raw handle, as named statements on PostgreSQL) — a hot path, the KCC screen opens on it; one household, and
+ * every query uses a household index.
  */
-export class SqliteOverviewReader implements CustomerOverviewReader {
-  private readonly st: Record<string, Database.Statement>;
+export class OverviewReader implements CustomerOverviewReader {
+  private readonly st: Record<string, string>;
 
-  constructor(db: Database.Database) {
-    const p = (sql: string) => db.prepare(sql);
+  constructor(private readonly run: SqlRunner) {
+    const p = (sql: string) => sql;
     this.st = {
       household: p(
         `SELECT id, customer_number, name, phone, email, pending_email, corr_street, corr_house_number,
@@ -106,49 +107,63 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
     };
   }
 
-  private get<T>(name: string, ...args: unknown[]): T | undefined {
-    return this.st[name]?.get(...args) as T | undefined;
+  private get<T>(name: string, ...args: SqlArg[]): Promise<T | undefined> {
+    return this.run.get<T>(this.st[name] ?? '', ...args);
   }
-  private all<T>(name: string, ...args: unknown[]): T[] {
-    return (this.st[name]?.all(...args) ?? []) as T[];
+  private all<T>(name: string, ...args: SqlArg[]): Promise<T[]> {
+    return this.run.all<T>(this.st[name] ?? '', ...args);
   }
 
-  private household(customerNumber: string): HouseholdRow {
-    const h = this.get<HouseholdRow>('household', customerNumber);
+  private async household(customerNumber: string): Promise<HouseholdRow> {
+    const h = await this.get<HouseholdRow>('household', customerNumber);
     if (!h) throw notFound('Klant');
     return h;
   }
 
   async contact(customerNumber: string): Promise<Contact> {
-    return toContact(this.household(customerNumber));
+    return toContact(await this.household(customerNumber));
   }
 
   async read(customerNumber: string, now: Date): Promise<CustomerOverview> {
-    const h = this.household(customerNumber);
-    const persons = sortPersons(this.all<PersonRow>('persons', h.id).map(toPerson));
-    const invoices = this.all<InvoiceRow>('invoices', h.id).map(toInvoice);
+    const h = await this.household(customerNumber);
+    // Independent reads: on PostgreSQL they go out together over the pool; SQLite answers each at once.
+    const [personRows, invoiceRows, repairRows, accountRow, requestRow, roles, contractRows, paymentRows, arrangementRows, timelineRows, documentRows] =
+      await Promise.all([
+        this.all<PersonRow>('persons', h.id),
+        this.all<InvoiceRow>('invoices', h.id),
+        this.all<RepairRow>('repairs', h.id, yearBefore(now)),
+        this.get<AccountListRow>('account', customerNumber),
+        this.get<Parameters<typeof toAccountRequest>[0]>('request', customerNumber),
+        this.all<{ code: string; description: string }>('roles'),
+        this.all<ContractRow>('contracts', h.id),
+        this.all<{ id: number; paid_at: string; amount_cents: number; method: string; reference: string }>('payments', h.id),
+        this.all<ArrangementRow>('arrangements', h.id),
+        this.all<{ id: number; at: string; template: string; channel: string; description: string; staff_name: string | null }>('timeline', h.id),
+        this.all<{ id: number; title: string; document_date: string; kind: string }>('documents', h.id),
+      ]);
+    const persons = sortPersons(personRows.map(toPerson));
+    const invoices = invoiceRows.map(toInvoice);
     const open = invoices.filter((i) => i.openCents !== 0);
-    const repairs = this.all<RepairRow>('repairs', h.id, yearBefore(now)).map(toRepair);
-    const accountRow = this.get<AccountListRow>('account', customerNumber);
-    const requestRow = this.get<Parameters<typeof toAccountRequest>[0]>('request', customerNumber);
+    const repairs = repairRows.map(toRepair);
     const request: AccountRequest | null = requestRow ? toAccountRequest(requestRow) : null;
+    const contracts = await Promise.all(contractRows.map((c) => this.toContract(c)));
     return {
       household: {
         customerNumber: h.customer_number,
         name: h.name,
         persons,
-        selectableRoles: this.all<{ code: string; description: string }>('roles'),
+        selectableRoles: roles,
       },
       contact: toContact(h),
-      contracts: this.all<ContractRow>('contracts', h.id).map((c) => this.toContract(c)),
+      contracts,
       finance: {
         openBalanceCents: open.reduce((s, i) => s + i.openCents, 0),
         openInvoices: open,
         closedInvoices: invoices.filter((i) => i.openCents === 0),
-        payments: this.all<{ id: number; paid_at: string; amount_cents: number; method: string; reference: string }>('payments', h.id).map(
+        payments: paymentRows.map(
           (x) => ({ id: x.id, paidAt: x.paid_at, amountCents: x.amount_cents, method: x.method, reference: x.reference }),
         ),
-        arrangements: this.all<ArrangementRow>('arrangements', h.id).map((a) => ({
+        arrangements: arrangementRows.map((a) => ({
           id: a.id,
           startDate: a.start_date,
           endDate: a.end_date,
@@ -162,11 +177,8 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
         open: repairs.filter((r) => r.status !== 'afgehandeld'),
         closed: repairs.filter((r) => r.status === 'afgehandeld'),
       },
-      timeline: this.all<{ id: number; at: string; template: string; channel: string; description: string; staff_name: string | null }>(
-        'timeline',
-        h.id,
-      ).map((t) => ({ id: t.id, at: t.at, template: t.template, channel: t.channel, description: t.description, staffName: t.staff_name })),
-      documents: this.all<{ id: number; title: string; document_date: string; kind: string }>('documents', h.id).map((d) => ({
+      timeline: timelineRows.map((t) => ({ id: t.id, at: t.at, template: t.template, channel: t.channel, description: t.description, staffName: t.staff_name })),
+      documents: documentRows.map((d) => ({
         id: d.id,
         title: d.title,
         documentDate: d.document_date,
@@ -183,9 +195,12 @@ export class SqliteOverviewReader implements CustomerOverviewReader {
     };
   }
 
-  private toContract(c: ContractRow): Contract {
-    const items = this.all<{ category: string; points: number }>('valuation', c.id);
-    const components = this.all<{ description: string; amount_cents: number }>('rent', c.id).map((r) => ({
+  private async toContract(c: ContractRow): Promise<Contract> {
+    const [items, rentRows] = await Promise.all([
+      this.all<{ category: string; points: number }>('valuation', c.id),
+      this.all<{ description: string; amount_cents: number }>('rent', c.id),
+    ]);
+    const components = rentRows.map((r) => ({
       description: r.description,
       amountCents: r.amount_cents,
     }));

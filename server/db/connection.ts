@@ -1,23 +1,49 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import path from 'node:path';
+import type pg from 'pg';
 import { AUDIT_KEY_ENV } from '../audit/auditKey';
-import { AuditTrail, type AuditTrailOptions } from '../audit/auditTrail';
+import { LocalNotifyBus, PostgresNotifyBus, type NotifyBus } from '../events/notifyBus';
+import { AuditTrail, AuditTrailPlugin, postgresHeadSource, sqliteHeadSource, type AuditTrailOptions } from '../audit/auditTrail';
 import { ensureOwnerOnlyFile, ownerOnlyDir, ownerOnlyFile } from './fileModes';
-import { migrate } from './migrate';
+import { migrate, migratePostgres } from './migrate';
+import { createPgPool, isDatabaseUnavailable, safeDbUrl, type PgPoolSettings } from './postgres';
 import type { DB } from './schema';
 
-export interface Store {
-  /** Raw handle: for hot read paths (prepared statements), the seed's bulk inserts and FTS. */
-  sqlite: Database.Database;
+export type Engine = 'sqlite' | 'postgres';
+
+interface StoreCommon {
   /** Typed query builder; every write goes through `db.transaction()` together with its audit entry. */
   db: Kysely<DB>;
   /** The audit key, the entries' MAC and the signed checkpoints (see AuditTrail). */
   audit: AuditTrail;
-  /** The data folder (owner-only): the database, the audit key and checkpoints, letter PDFs. */
+  /**
+   * The data folder (owner-only): the audit key and checkpoints, letter PDFs; with SQLite also the database.
+   * Instances sharing one PostgreSQL database share this folder too (or at least the key: KCC_AUDIT_KEY).
+   */
   dataDir: string;
+  /** Events for the clients of every instance (server-sent events): in memory on SQLite, LISTEN/NOTIFY on PostgreSQL. */
+  events: NotifyBus;
   close(): Promise<void>;
 }
+
+/** The embedded engine. */
+export interface SqliteStore extends StoreCommon {
+  engine: 'sqlite';
+  /** Raw handle, for the SQLite-specific implementations only (FTS5 search, hot prepared reads, bulk seed). */
+  sqlite: Database.Database;
+}
+
+/** The shared engine: several server instances on one database. */
+export interface PostgresStore extends StoreCommon {
+  engine: 'postgres';
+  /** Raw pool, for the PostgreSQL-specific implementations only (bulk seed, migrate-data). */
+  pool: pg.Pool;
+  /** The database URL without its password. */
+  url: string;
+}
+
+export type Store = SqliteStore | PostgresStore;
 
 export const DB_FILE = 'portal.sqlite';
 
@@ -27,12 +53,23 @@ export interface OpenStoreOptions {
   audit?: AuditTrailOptions;
 }
 
+export interface OpenDatabaseOptions extends OpenStoreOptions {
+  /** The data folder (always: audit key, checkpoints, letters; the database itself with SQLite). */
+  dataDir: string;
+  /** postgres://… to use PostgreSQL; absent or null for the embedded SQLite database in `dataDir`. */
+  databaseUrl?: string | null;
+  pool?: PgPoolSettings;
+}
+
+/** A clear start failure: the database cannot be reached (the CLI says so instead of a stack trace). */
+export class DatabaseUnreachableError extends Error {}
+
 /**
- * Opens (creating if needed) the database in a data folder, in WAL mode, and migrates it. The folder is made
+ * Opens (creating if needed) the SQLite database in a data folder, in WAL mode, and migrates it. The folder is made
  * owner-only (0700) and the database owner-only (0600) before SQLite opens it: SQLite gives the WAL and
  * shared-memory files the database file's mode, and existing ones are tightened too.
  */
-export function openStore(dataDir: string, opts: OpenStoreOptions = {}): Store {
+export function openStore(dataDir: string, opts: OpenStoreOptions = {}): SqliteStore {
   ownerOnlyDir(dataDir);
   const file = path.join(dataDir, DB_FILE);
   ensureOwnerOnlyFile(file);
@@ -49,22 +86,89 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): Store {
   let audit: AuditTrail;
   try {
     if (opts.migrate !== false) migrate(sqlite);
-    audit = new AuditTrail(sqlite, dataDir, { ...opts.audit, secret: opts.audit?.secret ?? process.env[AUDIT_KEY_ENV] });
+    audit = AuditTrail.openSync(sqliteHeadSource(sqlite), dataDir, auditOptions(opts));
   } catch (error) {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new AuditTrailPlugin(audit)] });
+  const events = new LocalNotifyBus();
   return {
+    engine: 'sqlite',
     sqlite,
     db,
     audit,
     dataDir,
+    events,
     async close() {
+      await events.close();
       // The shutdown checkpoint reads the head through the connection, so before it closes.
-      audit.close();
+      await audit.close();
       await db.destroy();
       if (sqlite.open) sqlite.close();
     },
   };
+}
+
+function auditOptions(opts: OpenStoreOptions): AuditTrailOptions {
+  return { ...opts.audit, secret: opts.audit?.secret ?? process.env[AUDIT_KEY_ENV] };
+}
+
+/**
+ * Opens the PostgreSQL database at `url` (migrating it unless told not to) with the data folder for the audit
+ * key and checkpoints. Fails with DatabaseUnreachableError when the server cannot be reached.
+ */
+export async function openPostgresStore(url: string, dataDir: string, opts: OpenStoreOptions & { pool?: PgPoolSettings } = {}): Promise<PostgresStore> {
+  ownerOnlyDir(dataDir);
+  const pool = createPgPool(url, opts.pool);
+  let open = true;
+  let audit: AuditTrail;
+  try {
+    try {
+      await pool.query('SELECT 1');
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        throw new DatabaseUnreachableError(
+          `PostgreSQL op ${safeDbUrl(url)} is niet bereikbaar: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+    if (opts.migrate !== false) await migratePostgres(pool);
+    audit = await AuditTrail.open(postgresHeadSource(pool, () => open), dataDir, auditOptions(opts));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new AuditTrailPlugin(audit)] });
+  const events = new PostgresNotifyBus(db, url, opts.audit?.log);
+  return {
+    engine: 'postgres',
+    pool,
+    url: safeDbUrl(url),
+    db,
+    audit,
+    dataDir,
+    events,
+    async close() {
+      await events.close();
+      await audit.close().catch(() => undefined);
+      open = false;
+      // Kysely's destroy ends the pool only when Kysely used it; the audit head reads went to the pool directly.
+      await db.destroy();
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/** The store a server or CLI command asked for: PostgreSQL when a URL is given, else SQLite in the data folder. */
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Store> {
+  return opts.databaseUrl ? openPostgresStore(opts.databaseUrl, opts.dataDir, opts) : openStore(opts.dataDir, opts);
+}
+
+/** The raw SQLite handle of a store that must be SQLite (SQLite-only tools and tests). */
+export function sqliteOf(store: Store): Database.Database {
+  if (store.engine !== 'sqlite') throw new Error('alleen voor SQLite');
+  return store.sqlite;
 }

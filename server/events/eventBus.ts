@@ -1,14 +1,15 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { EventType, LiveEvent, LiveEventData } from '../../shared/api/events';
 import type { Store } from '../db/connection';
 import type { DB } from '../db/schema';
+import type { NotifyBus } from './notifyBus';
 
 /**
  * Publish and subscribe for live events, behind one small interface. Events are rows of the `events` table
  * (written in the transaction of the change they announce, so an event exists exactly when its change does,
  * and a client resumes with Last-Event-ID by reading rows after that id). Subscribers are only *woken*; they
- * read the rows themselves. A PostgreSQL port with several server instances wakes them with LISTEN/NOTIFY
- * instead of the in-process wake-up below; nothing else changes.
+ * read the rows themselves. The wake-up goes through the store's NotifyBus: in process on SQLite, LISTEN/NOTIFY on
+ * PostgreSQL so clients of every instance hear a change made on any of them.
  */
 export interface EventBus {
   /** Writes the event in `db` (a transaction of the change); subscribers wake once it can be read. */
@@ -21,17 +22,22 @@ export interface EventBus {
   latestId(): Promise<number>;
 }
 
-/** The in-process bus over the `events` table (SQLite: one server process owns the database). */
+/** The bus over the `events` table; `notify` wakes subscribers of this (and, on PostgreSQL, every) instance. */
 export class TableEventBus implements EventBus {
   private readonly listeners = new Set<() => void>();
+  private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly notify: NotifyBus,
+  ) {}
 
   async publish(db: Kysely<DB>, type: EventType, data: LiveEventData, at: string): Promise<number> {
     const row = await db.insertInto('events').values({ at, type, payload: JSON.stringify(data) }).returning('id').executeTakeFirstOrThrow();
-    // Woken after this tick: a subscriber's read waits for the connection, i.e. for the change's commit (SQLite
-    // has one connection), and so sees the row exactly when it is committed. A rollback leaves nothing to read.
-    setImmediate(() => this.wake());
+    // The wake-up travels with the change: SQLite's in-process bus fires after this tick (a subscriber's read waits
+    // for the one connection, i.e. for the commit); PostgreSQL's NOTIFY inside `db` reaches the listeners of every
+    // instance at commit, and never on rollback. Either way a woken subscriber finds the row committed.
+    await this.notify.publish({ type: 'events.new', data: { id: row.id } }, db.isTransaction ? (db as Transaction<DB>) : undefined);
     return row.id;
   }
 
@@ -47,7 +53,16 @@ export class TableEventBus implements EventBus {
 
   subscribe(wake: () => void): () => void {
     this.listeners.add(wake);
-    return () => void this.listeners.delete(wake);
+    this.unsubscribe ??= this.notify.subscribe((e) => {
+      if (e.type === 'events.new') this.wake();
+    });
+    return () => {
+      this.listeners.delete(wake);
+      if (this.listeners.size === 0 && this.unsubscribe) {
+        this.unsubscribe();
+        this.unsubscribe = null;
+      }
+    };
   }
 
   async after(afterId: number, limit: number): Promise<LiveEvent[]> {
@@ -67,7 +82,7 @@ const buses = new WeakMap<Store, EventBus>();
 export function eventBus(store: Store): EventBus {
   let bus = buses.get(store);
   if (!bus) {
-    bus = new TableEventBus(store.db);
+    bus = new TableEventBus(store.db, store.events);
     buses.set(store, bus);
   }
   return bus;

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/postgres';
 import { ApiError } from '../errors';
+
+/** Seconds a client waits before retrying when the database is away (pg reconnects on the next query). */
+export const DB_RETRY_AFTER_SECONDS = 5;
 import { maskSecretsInUrl } from './requestLogging';
 
 /** 8192 → "8 KiB", 10485760 → "10 MiB". */
@@ -48,6 +52,15 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({ error: { code: 'validation', message: err.message, details: { fields: {} } } });
     }
     if (status === 404) return reply.code(404).send({ error: { code: 'not_found', message: err.message } });
+    if (isDatabaseUnavailable(err)) {
+      // The transaction was not committed (or rolled back with the connection): nothing half-written. The pool opens
+      // a new connection for the next request, so the server recovers by itself once the database is back.
+      req.log.warn({ code: (err as { code?: unknown }).code }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(DB_RETRY_AFTER_SECONDS))
+        .send({ error: { code: 'unavailable', message: 'De database is even niet bereikbaar; probeer het zo opnieuw', details: { retryAfterSeconds: DB_RETRY_AFTER_SECONDS } } });
+    }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send({ error: { code: 'internal', message: 'Interne fout in de server' } });
   });

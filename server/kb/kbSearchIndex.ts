@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { searchKb, type KbSearchResult } from '../../shared/domain/kbSearch';
-import type { Store } from '../db/connection';
+import { sqliteOf, type Store } from '../db/connection';
 import type { DB } from '../db/schema';
 import { parseJsonArray } from './json';
 import { SqliteKbSearch } from './sqliteKbSearch';
@@ -44,7 +44,7 @@ const indexes = new WeakMap<Store, KbSearchIndex>();
 export function kbSearchIndex(store: Store): KbSearchIndex {
   let index = indexes.get(store);
   if (!index) {
-    index = new SqliteKbSearch(store.sqlite);
+    index = new SqliteKbSearch(sqliteOf(store));
     indexes.set(store, index);
   }
   return index;

@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Transaction } from 'kysely';
 import type { Store } from '../db/connection';
+import type { DB } from '../db/schema';
 
 /**
  * Marks a data folder whose staff users were created by the demo seed. Only such a folder may run in
@@ -9,8 +10,12 @@ import type { Store } from '../db/connection';
 export const DEMO_MARKER_KEY = 'demo_data_created_at';
 
 /** Writes the marker; call inside the transaction that inserts the demo staff into an empty folder. */
-export function writeDemoMarker(sqlite: Database.Database, now: Date): void {
-  sqlite.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING').run(DEMO_MARKER_KEY, now.toISOString());
+export async function writeDemoMarker(trx: Transaction<DB>, now: Date): Promise<void> {
+  await trx
+    .insertInto('meta')
+    .values({ key: DEMO_MARKER_KEY, value: now.toISOString() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
 }
 
 /** Whether the demo seed created this folder's staff users (see DEMO_MARKER_KEY). */

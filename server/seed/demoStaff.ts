@@ -26,23 +26,23 @@ export const demoStaff: readonly DemoStaffUser[] = [
  * without any staff it also writes the demo marker: only then are the listed passwords this folder's.
  */
 export async function seedDemoStaff(store: Store, now: Date = new Date()): Promise<number> {
-  const db = store.sqlite;
-  const exists = db.prepare('SELECT 1 FROM staff_users WHERE username = ?');
-  const insert = db.prepare(
-    'INSERT INTO staff_users (username, display_name, password_hash, roles, active, created_at) VALUES (?, ?, ?, ?, 1, ?)',
-  );
   const hashes = await Promise.all(demoStaff.map((s) => hashPassword(s.password)));
-  let added = 0;
-  db.transaction(() => {
-    const empty = db.prepare('SELECT 1 FROM staff_users LIMIT 1').get() === undefined;
-    if (empty) writeDemoMarker(db, now);
-    demoStaff.forEach((s, i) => {
-      if (exists.get(s.username) !== undefined) return;
-      insert.run(s.username, s.displayName, hashes[i] as string, s.roles.join(','), now.toISOString());
+  const result = await store.db.transaction().execute(async (trx) => {
+    const empty = (await trx.selectFrom('staff_users').select('id').limit(1).executeTakeFirst()) === undefined;
+    if (empty) await writeDemoMarker(trx, now);
+    let added = 0;
+    for (const [i, s] of demoStaff.entries()) {
+      const exists = await trx.selectFrom('staff_users').select('id').where('username', '=', s.username).executeTakeFirst();
+      if (exists) continue;
+      await trx
+        .insertInto('staff_users')
+        .values({ username: s.username, display_name: s.displayName, password_hash: hashes[i] as string, roles: s.roles.join(','), active: 1, created_at: now.toISOString() })
+        .execute();
       added++;
-    });
-  })();
+    }
+    return added;
+  });
   // Demo IBAN changes name the demo helpdesk members, so they come once those exist (issue 13).
   await seedDemoIbanChanges(store, now);
-  return added;
+  return result;
 }

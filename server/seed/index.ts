@@ -1,10 +1,13 @@
 import { rebuildAccountSearch, suspendAccountSearch } from '../accounts/searchIndex';
 import { seedPortalTexts } from './portalTexts';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
-import type { Store } from '../db/connection';
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import { sqliteOf, type Store } from '../db/connection';
+import { BatchInsert } from './batchInsert';
 import { suspendIndexes } from './bulkIndexes';
-import { createWriters } from './context';
-import type { SeedContext } from './context';
+import { createWriters, type SeedContext, type Writers } from './context';
+import { PgBatchInsert, rebuildPgSearch, suspendPgForeignKeys, suspendPgIndexes, suspendPgSearch, syncIdentities, type PgBatch } from './postgresSeed';
 import { DayTable, monthStarts } from './dates';
 import { seedGroups } from './groups';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
@@ -69,63 +72,55 @@ const ADMIN_ACCOUNTS = [
  */
 export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
-  const db = store.sqlite;
   const total = Math.floor(opts.households);
   if (!Number.isFinite(total) || total < 1 || total > 5_000_000) {
     throw new Error(`Aantal huishoudens moet tussen 1 en 5.000.000 liggen (gekregen: ${opts.households})`);
   }
-  if (db.prepare('SELECT 1 FROM households LIMIT 1').get() !== undefined) {
+  if ((await store.db.selectFrom('households').select('id').limit(1).executeTakeFirst()) !== undefined) {
     throw new Error('De database bevat al huishoudens; demodata wordt alleen in een lege database geladen.');
   }
   const seed = (opts.seed ?? 1) >>> 0;
   const now = opts.now ?? new Date();
   const tenantHash = demoTenantHash(seed);
 
-  const maxId = (table: string): number =>
-    (db.prepare(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`).get() as { m: number }).m;
+  const maxId = async (table: 'accounts' | 'contracts'): Promise<number> =>
+    Number((await store.db.selectFrom(table).select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
   const usernames = new Set<string>(
-    (db.prepare('SELECT lower(username) AS u FROM accounts').all() as { u: string }[]).map((r) => r.u),
+    (await store.db.selectFrom('accounts').select('username').execute()).map((r) => r.username.toLowerCase()),
   );
+  await store.db
+    .insertInto('household_roles')
+    .values(
+      householdRoles.map((r) => ({
+        code: r.code,
+        description: r.description,
+        sort: r.sort,
+        show_in_portal: r.showInPortal ? 1 : 0,
+        use_in_portal: r.useInPortal ? 1 : 0,
+        is_contract_holder: r.isContractHolder ? 1 : 0,
+      })),
+    )
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 
+  const target = store.engine === 'sqlite' ? sqliteTarget(store.sqlite) : await postgresTarget(store.pool);
   const ctx: SeedContext = {
     seed,
     rng: new Rng(seed),
     days: new DayTable(now),
     months: monthStarts(now, 120),
-    w: createWriters(db),
+    w: target.writers,
     tenantHash,
     usernames,
-    next: { account: maxId('accounts') + 1, contract: maxId('contracts') + 1, invoice: 1, repair: 1 },
+    next: { account: (await maxId('accounts')) + 1, contract: (await maxId('contracts')) + 1, invoice: 1, repair: 1 },
     accountOrdinal: 0,
     requestOrdinal: 0,
   };
-  const writers = Object.values(ctx.w);
-  const flushAll = (): void => writers.forEach((wr) => wr.flush());
 
-  // Seed-time pragmas: nothing is durable until the end anyway, and the data is consistent by
-  // construction, so skip fsyncs and per-row foreign-key lookups. journal_mode stays WAL.
-  const saved = {
-    synchronous: db.pragma('synchronous', { simple: true }) as number,
-    cache: db.pragma('cache_size', { simple: true }) as number,
-    fk: db.pragma('foreign_keys', { simple: true }) as number,
-  };
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -1048576');
-  db.pragma('foreign_keys = OFF');
-  db.pragma('temp_store = MEMORY');
-  // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
-  suspendAccountSearch(db);
-  suspendCustomerSearch(db);
-  const restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
-  let weborderReport: WeborderSeedReport | null = null;
+  let failed = true;
   try {
-    db.transaction(() => {
-      const role = db.prepare(
-        'INSERT OR IGNORE INTO household_roles (code, description, sort, show_in_portal, use_in_portal, is_contract_holder) VALUES (?, ?, ?, ?, ?, ?)',
-      );
-      for (const r of householdRoles) {
-        role.run(r.code, r.description, r.sort, r.showInPortal ? 1 : 0, r.useInPortal ? 1 : 0, r.isContractHolder ? 1 : 0);
-      }
+    await target.begin();
+    await target.households(1, 1, () => {
       // A few portal administrator accounts that belong to no household.
       const created = ctx.days.at(-400, 9 * 3600);
       for (const [username, email] of ADMIN_ACCOUNTS) {
@@ -136,51 +131,44 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
           ctx.days.at(-1, 10 * 3600), created,
         );
       }
-      flushAll();
-    })();
+    });
 
+    const household = (i: number): void => {
+      if (i > total) {
+        ctx.rng.reseed(seed, 0x7fff_fff0);
+        writeHousehold(ctx, total + 1, BENCHMARK_CUSTOMER_NUMBER, LONG_HISTORY);
+        return;
+      }
+      ctx.rng.reseed(seed, i);
+      writeHousehold(ctx, i, customerNumber(i), NORMAL);
+    };
     for (let start = 1; start <= total; start += CHUNK) {
       const end = Math.min(total, start + CHUNK - 1);
-      db.transaction(() => {
-        for (let i = start; i <= end; i++) {
-          ctx.rng.reseed(seed, i);
-          writeHousehold(ctx, i, customerNumber(i), NORMAL);
-        }
-        if (end === total) {
-          ctx.rng.reseed(seed, 0x7fff_fff0);
-          writeHousehold(ctx, total + 1, BENCHMARK_CUSTOMER_NUMBER, LONG_HISTORY);
-        }
-        flushAll();
-      })();
+      // The last chunk also writes the benchmark household (id total + 1).
+      await target.households(start, end === total ? total + 1 : end, household);
       opts.onProgress?.(end, total);
       // Let the event loop breathe between chunks (progress output, signals).
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    // The cultural-card back office (issue 12): partners, schools, weborders with history and ledger, requests.
-    weborderReport = seedWeborders(db, { households: total, seed, now });
+    failed = false;
   } finally {
-    restoreIndexes();
-    rebuildAccountSearch(db);
-    rebuildCustomerSearch(db);
-    db.pragma(`synchronous = ${saved.synchronous}`);
-    db.pragma(`cache_size = ${saved.cache}`);
-    db.pragma(`foreign_keys = ${saved.fk}`);
+    await target.end(failed);
   }
+  // The cultural-card back office (issue 12): partners, schools, weborders with history and ledger, requests.
+  const weborderReport: WeborderSeedReport = seedWeborders(sqliteOf(store), { households: total, seed, now });
   // The knowledge base does not depend on the households: the same ~400 questions every time.
   const kb = await seedKnowledgeBase(store.db);
-  const groupMembers = seedGroups(db, now);
+  const groupMembers = seedGroups(sqliteOf(store), now);
   await seedPortalTexts(store, now);
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  if (store.engine === 'sqlite') store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 
   const counts: Record<string, number> = {};
-  for (const wr of writers) counts[wr.table] = wr.count;
+  for (const wr of Object.values(ctx.w)) counts[wr.table] = wr.count;
   counts.household_roles = householdRoles.length;
   counts.kb_topics = kb.topics;
   counts.kb_questions = kb.questions;
-  if (weborderReport) {
-    const { elapsedMs: weborderMs, ...weborderCounts } = weborderReport;
-    Object.assign(counts, weborderCounts, { weborders_ms: weborderMs });
-  }
+  const { elapsedMs: weborderMs, ...weborderCounts } = weborderReport;
+  Object.assign(counts, weborderCounts, { weborders_ms: weborderMs });
   counts.customer_group_members = groupMembers;
   return {
     households: total + 1,
@@ -190,4 +178,144 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     counts,
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/** How one engine loads the rows: writers, one transaction per chunk, and the upkeep before and after. */
+interface SeedTarget {
+  writers: Writers;
+  begin(): Promise<void>;
+  /** Generates households `from`…`to` (each call fills the writers) and writes their rows in one transaction. */
+  households(from: number, to: number, generate: (i: number) => void): Promise<void>;
+  end(failed: boolean): Promise<void>;
+}
+
+function sqliteTarget(db: Database.Database): SeedTarget {
+  const writers = createWriters((table, columns) => new BatchInsert(db, table, columns));
+  const flushAll = (): void => Object.values(writers).forEach((wr) => wr.flush());
+  let saved: { synchronous: number; cache: number; fk: number } | null = null;
+  let restoreIndexes = (): void => undefined;
+  return {
+    writers,
+    async begin() {
+      // Seed-time pragmas: nothing is durable until the end anyway, and the data is consistent by
+      // construction, so skip fsyncs and per-row foreign-key lookups. journal_mode stays WAL.
+      saved = {
+        synchronous: db.pragma('synchronous', { simple: true }) as number,
+        cache: db.pragma('cache_size', { simple: true }) as number,
+        fk: db.pragma('foreign_keys', { simple: true }) as number,
+      };
+      db.pragma('synchronous = OFF');
+      db.pragma('cache_size = -1048576');
+      db.pragma('foreign_keys = OFF');
+      db.pragma('temp_store = MEMORY');
+      // The lookup indexes are built once at the end: row-by-row trigger upkeep would double the seed time.
+      suspendAccountSearch(db);
+      suspendCustomerSearch(db);
+      restoreIndexes = suspendIndexes(db, RANDOM_KEY_TABLES);
+    },
+    async households(from, to, generate) {
+      db.transaction(() => {
+        for (let i = from; i <= to; i++) generate(i);
+        flushAll();
+      })();
+    },
+    async end() {
+      restoreIndexes();
+      rebuildAccountSearch(db);
+      rebuildCustomerSearch(db);
+      if (saved) {
+        db.pragma(`synchronous = ${saved.synchronous}`);
+        db.pragma(`cache_size = ${saved.cache}`);
+        db.pragma(`foreign_keys = ${saved.fk}`);
+      }
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+  };
+}
+
+function stepTimer(): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    if (process.env.KCC_SEED_TIMING) console.log(`seed ${name}: ${((now - last) / 1000).toFixed(1)} s`);
+    last = now;
+  };
+}
+
+/**
+ * PostgreSQL: one connection for the whole load; rows of a chunk go out per table as one INSERT … FROM unnest
+ * (see PgBatchInsert), parents first, in one transaction. While a chunk is written the next one is generated (the
+ * generator yields to the event loop every few hundred households), so node and PostgreSQL work at the same time.
+ * During the load the search triggers are off, the random-key indexes and the foreign keys of the seeded tables are
+ * dropped (each row's key lookup costs more than one validating join at the end); all come back at the end (also
+ * after a failure), then the identities move past the explicit ids and the planner statistics are refreshed.
+ */
+async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
+  const client = await pool.connect();
+  try {
+    const writers = createWriters((table, columns) => new PgBatchInsert(table, columns));
+    const made = Object.values(writers);
+    for (const w of made) await w.loadTypes(client);
+    let restoreIndexes = async (): Promise<void> => undefined;
+    let restoreForeignKeys = async (): Promise<void> => undefined;
+    let writing: Promise<void> = Promise.resolve();
+    const write = async (batches: PgBatch[]): Promise<void> => {
+      await client.query('BEGIN');
+      try {
+        for (const b of batches) await b.write(client);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    };
+    return {
+      writers,
+      async begin() {
+        await client.query('SET statement_timeout = 0');
+        // Loaded in one go and restartable: a commit need not wait for the disk.
+        await client.query('SET synchronous_commit = off');
+        // Index and foreign-key builds at the end sort in memory rather than on disk.
+        await client.query("SET maintenance_work_mem = '256MB'");
+        await suspendPgSearch(client);
+        restoreIndexes = await suspendPgIndexes(client, RANDOM_KEY_TABLES);
+        restoreForeignKeys = await suspendPgForeignKeys(client, made.map((w) => w.table));
+      },
+      async households(from, to, generate) {
+        for (let i = from; i <= to; i++) {
+          generate(i);
+          if ((i - from) % 250 === 249) await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        const batches = made.map((w) => w.take());
+        await writing;
+        writing = write(batches);
+        // A failed write is reported at the next chunk or at the end; never left unobserved.
+        writing.catch(() => undefined);
+      },
+      async end(failed) {
+        // KCC_SEED_TIMING=1 prints how long each closing step takes (for the README's seed figures).
+        const step = stepTimer();
+        try {
+          await writing.catch((error: unknown) => {
+            if (!failed) throw error;
+          });
+          step('rows');
+          await restoreIndexes();
+          step('indexes');
+          await restoreForeignKeys();
+          step('foreign keys');
+          await rebuildPgSearch(client, pool);
+          step('search');
+          await syncIdentities(client);
+          await client.query('ANALYZE');
+          step('analyze');
+        } finally {
+          client.release();
+        }
+      },
+    };
+  } catch (error) {
+    client.release();
+    throw error;
+  }
 }

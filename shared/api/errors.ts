@@ -20,6 +20,8 @@ export const errorStatus = {
   /** Request headers too large. */
   headers_too_large: 431,
   internal: 500,
+  /** The database is unreachable for a moment (PostgreSQL restart, network): retry after `Retry-After` seconds. */
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof errorStatus;
 export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
@@ -65,6 +67,7 @@ export const errorDetails = {
   uri_too_long: z.object({}),
   headers_too_large: z.object({}),
   internal: z.object({}),
+  unavailable: z.object({ retryAfterSeconds: z.number().int().optional() }),
 } satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorDetailsOf<C extends ErrorCode> = z.infer<(typeof errorDetails)[C]>;
@@ -85,6 +88,7 @@ export const ErrorInfo = z.discriminatedUnion('code', [
   z.object({ code: z.literal('uri_too_long'), message: z.string(), details: errorDetails.uri_too_long.optional() }),
   z.object({ code: z.literal('headers_too_large'), message: z.string(), details: errorDetails.headers_too_large.optional() }),
   z.object({ code: z.literal('internal'), message: z.string(), details: errorDetails.internal.optional() }),
+  z.object({ code: z.literal('unavailable'), message: z.string(), details: errorDetails.unavailable.optional() }),
 ]);
 export type ErrorInfo = z.infer<typeof ErrorInfo>;
 

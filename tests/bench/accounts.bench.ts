@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AccountSearch } from '../../server/accounts/accountSearch';
 import type { AccountListQuery } from '../../shared/api/accounts';
 import { percentiles, timeEach, type BenchContext } from './context';
+import { sqliteOf } from '../../server/db/connection';
 
 /**
  * The account lookup on the seeded database: over HTTP (the real server), in-process (AccountSearch on the
@@ -36,7 +37,7 @@ function pickAccounts(db: Database.Database, n: number): { customer_number: stri
 const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0)).padStart(8);
 
 export async function run(ctx: BenchContext): Promise<void> {
-  const db = ctx.store.sqlite;
+  const db = sqliteOf(ctx.store);
   const picks = pickAccounts(db, N);
   const total = (db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n;
   console.log(`${total.toLocaleString('nl-NL')} accounts; ${N} HTTP lookups per case, ${LIKE_N} LIKE scans per case`);

@@ -4,6 +4,7 @@ import { demoStaff } from '../../server/seed/index';
 import { launchBrowser, signIn } from '../e2e/browser';
 import { SEARCH_DEBOUNCE_MS } from '../../renderer/src/features/accounts/searchTiming';
 import { percentiles, type BenchContext } from './context';
+import { sqliteOf } from '../../server/db/connection';
 
 /**
  * The account lookup as the staff member feels it: Chromium on the web build against the bench server (1M households),
@@ -23,7 +24,7 @@ interface Pick {
 }
 
 function pickTerms(ctx: BenchContext): string[] {
-  const db = ctx.store.sqlite;
+  const db = sqliteOf(ctx.store);
   const max = (db.prepare('SELECT max(id) AS m FROM accounts').get() as { m: number }).m;
   const st = db.prepare('SELECT customer_number, email, username FROM accounts WHERE id >= ? AND customer_number IS NOT NULL LIMIT 1');
   const terms: string[] = [];

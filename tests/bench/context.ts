@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from '../../server/db/connection';
+import { openDatabase, type Store } from '../../server/db/connection';
+import { safeDbUrl } from '../../server/db/postgres';
 import { seedDemo, seedDemoStaff, demoStaff, type SeedReport } from '../../server/seed/index';
 import { startServer, type RunningServer } from '../../server/start';
 
@@ -13,6 +14,9 @@ export interface BenchContext {
   token: string;
   households: number;
   seed: SeedReport | null;
+  /** Which engine the server runs on, and where. */
+  engine: Store['engine'];
+  where: string;
   /** GET/POST against /api/v1 with the staff token; returns status and parsed body. */
   api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
@@ -25,16 +29,18 @@ export interface OwnedBenchContext extends BenchContext {
  * Seeds BENCH_HOUSEHOLDS (default 1,000,000) households ONCE in a temp folder, starts the real server on
  * it and signs in the demo administrator. BENCH_DATA=<dir> reuses (or keeps) a seeded folder instead.
  */
-export async function createBenchContext(): Promise<OwnedBenchContext> {
+export async function createBenchContext(opts: { databaseUrl?: string | null } = {}): Promise<OwnedBenchContext> {
   const households = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
   const keep = process.env.BENCH_DATA;
   const dataDir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-bench-'));
+  const databaseUrl = opts.databaseUrl ?? null;
+  const where = databaseUrl ? safeDbUrl(databaseUrl) : dataDir;
   let seed: SeedReport | null = null;
   {
-    const store = openStore(dataDir);
-    const empty = store.sqlite.prepare('SELECT 1 FROM households LIMIT 1').get() === undefined;
+    const store = await openDatabase({ dataDir, databaseUrl });
+    const empty = (await store.db.selectFrom('households').select('id').limit(1).executeTakeFirst()) === undefined;
     if (empty) {
-      console.log(`Seeding ${households.toLocaleString('nl-NL')} households in ${dataDir} …`);
+      console.log(`Seeding ${households.toLocaleString('nl-NL')} households in ${where} (${store.engine}) …`);
       const t0 = performance.now();
       let last = -1;
       seed = await seedDemo(store, {
@@ -54,13 +60,13 @@ export async function createBenchContext(): Promise<OwnedBenchContext> {
           `${seed.counts.accounts?.toLocaleString('nl-NL')} accounts`,
       );
     } else {
-      console.log(`Reusing seeded data in ${dataDir}`);
+      console.log(`Reusing seeded data in ${where}`);
     }
     await seedDemoStaff(store);
     await store.close();
   }
 
-  const server: RunningServer = await startServer({ dataDir, port: 0, demo: false });
+  const server: RunningServer = await startServer({ dataDir, databaseUrl, port: 0, demo: false });
   const admin = demoStaff.find((s) => s.roles.includes('admin'));
   if (!admin) throw new Error('no demo administrator');
   const api: BenchContext['api'] = async (method, apiPath, body) => {
@@ -86,6 +92,8 @@ export async function createBenchContext(): Promise<OwnedBenchContext> {
     token,
     households,
     seed,
+    engine: server.store.engine,
+    where,
     api,
     async close() {
       await server.close();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { kbSearchIndex, ScanKbSearch } from '../../server/kb/kbSearchIndex';
 import { SqliteKbSearch } from '../../server/kb/sqliteKbSearch';
-import { openStore } from '../../server/db/connection';
+import { openStore, sqliteOf } from '../../server/db/connection';
 import { generateLargeKnowledgeBase, RARE_WORD } from '../../server/seed/kb/large';
 import { startServer } from '../../server/start';
 import { percentiles, timeEach } from './context';
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     }
     const server = await startServer({ dataDir, port: 0, demo: false });
     try {
-      const db = server.store.sqlite;
+      const db = sqliteOf(server.store);
       const index = new SqliteKbSearch(db);
       const scan = new ScanKbSearch(server.store.db);
       const likeCounts = db.prepare(

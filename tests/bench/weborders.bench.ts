@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore } from '../../server/db/connection';
+import { openStore, sqliteOf } from '../../server/db/connection';
 import { demoStaff } from '../../server/seed/index';
 import { financeOverview } from '../../server/finance/financeQuery';
 import { seedWeborders } from '../../server/seed/weborders';
@@ -36,9 +36,9 @@ export async function run(ctx: BenchContext): Promise<void> {
 
   // BENCH_WEBORDERS=export runs only the export (e.g. to compare settings of the streaming writer).
   const only = process.env.BENCH_WEBORDERS;
-  const count = (sql: string, ...args: (string | number)[]) => (ctx.store.sqlite.prepare(sql).get(...args) as { n: number }).n;
+  const count = (sql: string, ...args: (string | number)[]) => (sqliteOf(ctx.store).prepare(sql).get(...args) as { n: number }).n;
   const total = count('SELECT count(*) AS n FROM weborders');
-  const largest = ctx.store.sqlite.prepare('SELECT partner_id AS id, count(*) AS n FROM weborders GROUP BY partner_id ORDER BY n DESC LIMIT 1').get() as { id: number; n: number };
+  const largest = sqliteOf(ctx.store).prepare('SELECT partner_id AS id, count(*) AS n FROM weborders GROUP BY partner_id ORDER BY n DESC LIMIT 1').get() as { id: number; n: number };
   const paidOfLargest = count("SELECT count(*) AS n FROM weborders WHERE partner_id = ? AND status = 'paid'", largest.id);
   console.log(`${total.toLocaleString('nl-NL')} weborders; largest partner ${largest.id} has ${largest.n.toLocaleString('nl-NL')} (${paidOfLargest.toLocaleString('nl-NL')} paid)`);
 
@@ -90,7 +90,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   console.log(`GET partners (counts, 90-day activity)         p50 ${fmt(partners.p50)} ms  p95 ${fmt(partners.p95)} ms`);
 
   // Bulk CJP approval of 500 weborders awaiting it (one transaction, 500 audit entries).
-  const ids = (ctx.store.sqlite.prepare("SELECT id FROM weborders WHERE status = 'budget_approved' ORDER BY id LIMIT 500").all() as { id: number }[]).map((r) => r.id);
+  const ids = (sqliteOf(ctx.store).prepare("SELECT id FROM weborders WHERE status = 'budget_approved' ORDER BY id LIMIT 500").all() as { id: number }[]).map((r) => r.id);
   const t0 = performance.now();
   const b0 = process.cpuUsage();
   const bulk = await call('POST', '/weborders/bulk-transition', { ids, to: 'cjp_approved' });

@@ -10,7 +10,7 @@ import { writeAudit } from '../../server/audit/auditLog';
 import { CHECKPOINT_FILE } from '../../server/audit/auditCheckpoints';
 import { verifyAuditChain } from '../../server/audit/auditVerify';
 import { DB_FILE, openStore, type Store } from '../../server/db/connection';
-import { migrations } from '../../server/db/migrations/index';
+import { migrations, migrationSql } from '../../server/db/migrations/index';
 import { startServer } from '../../server/start';
 
 // Security item 3: the MAC key outside the database, signed checkpoints outside it, and databases from
@@ -143,7 +143,7 @@ describe('a database from before the audit MAC', () => {
     const db = new Database(path.join(dir, DB_FILE));
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of migrations.filter((x) => x.version <= 4)) {
-      db.exec(m.sql);
+      db.exec(migrationSql(m, 'sqlite') ?? '');
       db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     }
     let prev = GENESIS;

@@ -106,7 +106,7 @@ describe('audit chain tamper evidence', () => {
 
   it('detects deleted last entries when the head row was rewound too, by the signed checkpoint', async () => {
     await write(6);
-    expect(s.store.audit.checkpoint()).toMatchObject({ kind: 'periodic', id: 6 });
+    expect(await s.store.audit.checkpoint()).toMatchObject({ kind: 'periodic', id: 6 });
     const kept = (await rows())[3]!;
     await s.store.db.deleteFrom('audit_log').where('id', '>=', 5).execute();
     await setHead(5, kept.hash);
@@ -148,7 +148,7 @@ describe('audit chain tamper evidence', () => {
 
   it('detects a wipe with the head reset by a checkpoint written before it', async () => {
     await write(4);
-    s.store.audit.checkpoint();
+    await s.store.audit.checkpoint();
     await s.store.db.deleteFrom('audit_log').execute();
     await setHead(1, GENESIS);
     expect(await verify()).toMatchObject({ ok: false, firstBrokenId: 1, reason: 'checkpoint', checkpointId: 4 });
@@ -156,7 +156,7 @@ describe('audit chain tamper evidence', () => {
 
   it('detects an altered or removed checkpoint file', async () => {
     await write(3);
-    s.store.audit.checkpoint();
+    await s.store.audit.checkpoint();
     const file = s.store.audit.checkpointFile;
     const original = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, original.replace(/"id":3/, '"id":2'));
@@ -167,7 +167,7 @@ describe('audit chain tamper evidence', () => {
     fs.rmSync(file);
     expect(await verify()).toMatchObject({ ok: false, reason: 'checkpoints_missing' });
     // A periodic checkpoint recreates the file, but without the start line it cannot vouch for the past.
-    s.store.audit.checkpoint();
+    await s.store.audit.checkpoint();
     expect(await verify()).toMatchObject({ ok: false, reason: 'checkpoints_missing' });
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/auditLog';
 import { flushViewLog } from '../../server/audit/viewLog';
-import { openStore } from '../../server/db/connection';
+import { openTestStore } from './support/testDatabase';
 import { insertHousehold } from './customersFixture';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
@@ -195,9 +195,9 @@ describe('view entries at server close', () => {
       // Closed at once, well within the batch interval: only the close hook can have written the entry.
       await s.app.close();
       await s.store.close();
-      const reopened = openStore(s.dataDir);
+      const reopened = await openTestStore(s.dataDir, { databaseUrl: s.databaseUrl });
       try {
-        const rows = reopened.sqlite.prepare("SELECT customer_number FROM audit_log WHERE action = 'customer.view'").all();
+        const rows = await reopened.db.selectFrom('audit_log').select('customer_number').where('action', '=', 'customer.view').execute();
         expect(rows).toEqual([{ customer_number: 'HM-007201' }]);
         expect(await verifyAuditChain(reopened)).toMatchObject({ ok: true });
       } finally {

@@ -39,7 +39,7 @@ describe('file modes of the data folder', () => {
     const seen = await withUmask(0, async () => {
       const store = openStore(dir);
       await writeAudit(store.db, { at: new Date().toISOString(), actorId: null, actor: 'x', roles: [], action: 'test.write', sourceAddress: '10.0.0.1' });
-      store.audit.checkpoint();
+      await store.audit.checkpoint();
       const modes = Object.fromEntries([['.', mode(dir)], ...dataFiles.map((f) => [f, mode(path.join(dir, f))])]);
       await store.close();
       return modes;

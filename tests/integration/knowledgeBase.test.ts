@@ -1,3 +1,4 @@
+import { sqliteOf } from '../../server/db/connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/client';
 import { ScanKbSearch } from '../../server/kb/kbSearchIndex';
@@ -167,7 +168,7 @@ describe('knowledge base', () => {
     const seeded = await seedKnowledgeBase(s.store.db);
     expect(seeded.topics).toBeGreaterThanOrEqual(40);
     expect(seeded.questions).toBeGreaterThanOrEqual(390);
-    const index = new SqliteKbSearch(s.store.sqlite);
+    const index = new SqliteKbSearch(sqliteOf(s.store));
     const scan = new ScanKbSearch(s.store.db);
     const terms = ['huur', 'HUUR', 'betaling', 'renovatie', 'geïsoleerd', 'geisoleerd', 'cv-ketel', 'sleutel', 'achterstand', 'overlast', 'lek', 'wmo', 'schimmel', 'medehuurder', 'xyz', 'ik w', 'ruil', 'de ', '"', "aan'"];
     for (const term of terms) expect(index.search(term), term).toEqual(await scan.search(term));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../server/db/connection';
-import type { Store } from '../../server/db/connection';
+import type { SqliteStore as Store } from '../../server/db/connection';
 import { verifyPassword } from '../../server/security/passwords';
 import { DEMO_TENANT_PASSWORD, demoStaff, seedDemo, seedDemoStaff } from '../../server/seed/index';
 import type { SeedReport } from '../../server/seed/index';

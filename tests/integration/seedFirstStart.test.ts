@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../server/clock';
-import { openStore } from '../../server/db/connection';
 import { seedDemo } from '../../server/seed/index';
 import type { AccountRequest } from '../../shared/api/accounts';
+import { openTestStore } from './support/testDatabase';
 import { startTestServer, type TestServer } from './support/testServer';
 
 const MINUTE = 60_000;
@@ -23,8 +23,8 @@ describe('the demo right after seeding (what a first start shows)', () => {
 
   beforeAll(async () => {
     s = await startTestServer({
-      prepare: async (dataDir) => {
-        const store = openStore(dataDir);
+      prepare: async (dataDir, databaseUrl) => {
+        const store = await openTestStore(dataDir, { databaseUrl });
         try {
           await seedDemo(store, { households: 300, seed: 1, now: SEEDED });
         } finally {

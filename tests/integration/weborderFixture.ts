@@ -1,3 +1,4 @@
+import { sqliteOf } from '../../server/db/connection';
 import { seedWeborders } from '../../server/seed/weborders';
 import type { TestServer } from './support/testServer';
 
@@ -7,7 +8,7 @@ import type { TestServer } from './support/testServer';
  * 60 weborders in every state and 12 open teacher requests.
  */
 export function seedWeborderFixture(s: TestServer): void {
-  seedWeborders(s.store.sqlite, { households: 600, seed: 7, now: s.clock.now() });
+  seedWeborders(sqliteOf(s.store), { households: 600, seed: 7, now: s.clock.now() });
 }
 
 /** A valid new-weborder body for partner 1 at school 5001 (override what a test needs). */

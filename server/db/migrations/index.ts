@@ -12,6 +12,13 @@ import m011 from './011_weborders';
 import m012 from './012_iban_events';
 import m013 from './013_import_groups_jobs';
 import m014 from './014_bulk_account_claim';
+import pg001 from './postgres/001_core';
+import pg002 from './postgres/002_account_search';
+import pg003 from './postgres/003_customer_search';
+import pg004 from './postgres/004_auth_limits';
+import pg005 from './postgres/005_audit_mac';
+import pg006 from './postgres/006_tenant_sessions';
+import pg007 from './postgres/007_customer_view';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -21,15 +28,28 @@ import m014 from './014_bulk_account_claim';
  * 008 labels, e-mail templates and outbox delivery; 009 theme, functionalities and portal roles;
  * 010 knowledge base; 011 partners, schools, weborders, finance; 012 IBAN changes and events;
  * 013 import, customer groups and jobs; 014 bulk-made accounts the activation code claims.
+ *
+ * One entry per version, for both engines (see README, "Storage engines"):
+ * - `{ version, name, sqlite, postgres }`: per-engine SQL (the PostgreSQL files live in ./postgres/, same name);
+ * - `{ version, name, both }`: one SQL text that runs unchanged on both (no AUTOINCREMENT/INTEGER PRIMARY KEY
+ *   ids, no FTS5, no NOCASE, no SQLite functions);
+ * - `{ version, name, sql }`: SQLite only (not yet ported): a PostgreSQL database refuses to start with a clear
+ *   error naming the migration, never half-migrated.
  */
-export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
-  { version: 1, name: 'core', sql: m001 },
-  { version: 2, name: 'account_search', sql: m002 },
-  { version: 3, name: 'customer_search', sql: m003 },
-  { version: 4, name: 'auth_limits', sql: m004 },
-  { version: 5, name: 'audit_mac', sql: m005 },
-  { version: 6, name: 'tenant_sessions', sql: m006 },
-  { version: 7, name: 'customer_view', sql: m007 },
+export type Migration = { version: number; name: string } & (
+  | { sqlite: string; postgres: string }
+  | { both: string }
+  | { sql: string }
+);
+
+export const migrations: ReadonlyArray<Migration> = [
+  { version: 1, name: 'core', sqlite: m001, postgres: pg001 },
+  { version: 2, name: 'account_search', sqlite: m002, postgres: pg002 },
+  { version: 3, name: 'customer_search', sqlite: m003, postgres: pg003 },
+  { version: 4, name: 'auth_limits', sqlite: m004, postgres: pg004 },
+  { version: 5, name: 'audit_mac', sqlite: m005, postgres: pg005 },
+  { version: 6, name: 'tenant_sessions', sqlite: m006, postgres: pg006 },
+  { version: 7, name: 'customer_view', sqlite: m007, postgres: pg007 },
   { version: 8, name: 'portal_texts', sql: m008 },
   { version: 9, name: 'portal_look', sql: m009 },
   { version: 10, name: 'knowledge_base', sql: m010 },
@@ -38,3 +58,10 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 13, name: 'import_groups_jobs', sql: m013 },
   { version: 14, name: 'bulk_account_claim', sql: m014 },
 ];
+
+/** The SQL of a migration for an engine; null when it has none for PostgreSQL yet. */
+export function migrationSql(m: Migration, engine: 'sqlite' | 'postgres'): string | null {
+  if ('both' in m) return m.both;
+  if ('sql' in m) return engine === 'sqlite' ? m.sql : null;
+  return engine === 'sqlite' ? m.sqlite : m.postgres;
+}

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../server/db/connection';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, dropDatabase, freshDatabaseUrl } from '../support/testDatabase';
 import { verifyPassword } from '../../../server/security/passwords';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -26,8 +26,12 @@ function createStaff(args: string[], stdin: string): Promise<{ code: number | nu
   });
 }
 
+/** On the PostgreSQL run the CLI gets `--db` (a fresh database); on SQLite it uses the data folder's database. */
+let databaseUrl: string | null = null;
+const dbArgs = () => (databaseUrl ? ['--db', databaseUrl] : []);
+
 async function staffRow(dataDir: string, username: string) {
-  const store = openStore(dataDir);
+  const store = await openTestStore(dataDir, { databaseUrl });
   try {
     return await store.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst();
   } finally {
@@ -37,10 +41,16 @@ async function staffRow(dataDir: string, username: string) {
 
 describe('create-staff takes the password from standard input, never from the command line', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-cli-'));
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    databaseUrl = await freshDatabaseUrl();
+  });
+  afterAll(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await dropDatabase(databaseUrl);
+  });
 
   it('creates the staff member with the first line of piped standard input', async () => {
-    const run = await createStaff(['--data', dataDir, '--username', 'nieuwe.collega', '--roles', 'kcc', '--name', 'Nieuwe Collega'], 'Nieuw!Wachtwoord2026\n');
+    const run = await createStaff([...dbArgs(), '--data', dataDir, '--username', 'nieuwe.collega', '--roles', 'kcc', '--name', 'Nieuwe Collega'], 'Nieuw!Wachtwoord2026\n');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Medewerker nieuwe\.collega aangemaakt/);
@@ -49,14 +59,14 @@ describe('create-staff takes the password from standard input, never from the co
   });
 
   it('refuses --password (shell history, process list) and creates nobody', async () => {
-    const run = await createStaff(['--data', dataDir, '--username', 'via.argument', '--password', 'Argument!2026', '--roles', 'kcc'], '');
+    const run = await createStaff([...dbArgs(), '--data', dataDir, '--username', 'via.argument', '--password', 'Argument!2026', '--roles', 'kcc'], '');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--password wordt niet meer geaccepteerd/);
     expect(await staffRow(dataDir, 'via.argument')).toBeUndefined();
   });
 
   it('applies the password policy to the piped password', async () => {
-    const run = await createStaff(['--data', dataDir, '--username', 'zwak.wachtwoord', '--roles', 'kcc'], 'zwak\n');
+    const run = await createStaff([...dbArgs(), '--data', dataDir, '--username', 'zwak.wachtwoord', '--roles', 'kcc'], 'zwak\n');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/wachtwoordbeleid/);
     expect(await staffRow(dataDir, 'zwak.wachtwoord')).toBeUndefined();

@@ -7,6 +7,7 @@ import { hashPassword } from '../../../server/security/passwords';
 import type { StaffRole } from '../../../shared/api/staff';
 import type { ErrorInfo } from '../../../shared/api/errors';
 import { ApiError, createApiClient, type ApiClient } from '../../../shared/client';
+import { dropDatabase, freshDatabaseUrl } from './testDatabase';
 
 export interface RawResponse {
   status: number;
@@ -28,6 +29,8 @@ export async function failure(call: Promise<unknown>): Promise<ApiError> {
 export interface TestServer extends RunningServer {
   clock: FakeClock;
   dataDir: string;
+  /** The PostgreSQL database of this server (project integration-pg); null on SQLite. */
+  databaseUrl: string | null;
   /**
    * Raw HTTP (path relative to /api/v1), for what the typed client cannot send: malformed bodies, foreign
    * headers, a forwarded address. Prefer `client()` for everything else.
@@ -43,11 +46,16 @@ export interface TestServer extends RunningServer {
  * A real portal server on a temporary data folder, listening on loopback. It trusts X-Forwarded-For from
  * loopback so tests can act as a workstation at any address (`from`), exactly as behind a reverse proxy.
  */
-export async function startTestServer(opts: { prepare?: (dataDir: string) => Promise<void> } = {}): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-it-'));
-  if (opts.prepare) await opts.prepare(dataDir);
+export async function startTestServer(
+  opts: { prepare?: (dataDir: string, databaseUrl: string | null) => Promise<void>; dataDir?: string; databaseUrl?: string | null } = {},
+): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-it-'));
+  // On the PostgreSQL run (vitest project integration-pg) every server gets a fresh database, unless one is shared.
+  const ownDatabase = opts.databaseUrl === undefined;
+  const databaseUrl = ownDatabase ? await freshDatabaseUrl() : (opts.databaseUrl ?? null);
+  if (opts.prepare) await opts.prepare(dataDir, databaseUrl);
   const clock = new FakeClock();
-  const server = await startServer({ dataDir, port: 0, clock, trustProxy: ['127.0.0.1', '::1'], demo: false });
+  const server = await startServer({ dataDir, databaseUrl, port: 0, clock, trustProxy: ['127.0.0.1', '::1'], demo: false });
   const api: TestServer['api'] = async (method, apiPath, o = {}) => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
@@ -73,6 +81,7 @@ export async function startTestServer(opts: { prepare?: (dataDir: string) => Pro
     ...server,
     clock,
     dataDir,
+    databaseUrl,
     api,
     client,
     async addStaff(username, password, roles, displayName) {
@@ -95,7 +104,8 @@ export async function startTestServer(opts: { prepare?: (dataDir: string) => Pro
     },
     async close() {
       await server.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownDatabase) await dropDatabase(databaseUrl);
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,143 @@
+import type pg from 'pg';
+import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
+import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
+import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
+import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
+import { accountColumns, type AccountListRow } from './accountRow';
+import { COUNT_CAP, prefixEnd, TEXT_COUNT_CAP } from './sqliteAccountSearch';
+
+/**
+ * The PostgreSQL implementation of the account lookup: the same access paths, caps and order as
+ * SqliteAccountSearch, with the pg_trgm index of migration postgres/002 where SQLite has FTS5:
+ *  - a whole customer number → point lookup; a customer-number prefix → range on the "C"-collated index;
+ *  - 1–2 characters → prefix ranges on customer number, username (citext) and e-mail;
+ *  - 3+ characters → every word of 3+ characters must occur in the account's folded search document
+ *    (`doc LIKE kcc_contains(word)`, GIN trigram index): the same rows as the FTS5 phrases AND-ed.
+ * Statements are prepared once per connection (named), as SQLite prepares them once.
+ */
+const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
+  customerNumber: 'a.customer_number',
+  email: 'a.email',
+  username: 'a.username',
+  confirmedAt: 'a.confirmed_at',
+  lastLoginAt: 'a.last_login_at',
+};
+
+const NULLABLE_SORTS = new Set<NonNullable<AccountListQuery['sort']>>(['customerNumber', 'confirmedAt', 'lastLoginAt']);
+
+interface Plan {
+  kind: 'index' | 'fts';
+  from: string;
+  where: string[];
+  params: SqlArg[];
+  defaultOrder: string;
+  countCap: number;
+}
+
+const WHOLE_CUSTOMER_NUMBER = /^HM-\d{6,}$/i;
+const CUSTOMER_NUMBER_PREFIX = /^HM(-\d*)?$/i;
+
+/** Words of 3+ characters (as the FTS5 query takes them); the separator character is never searched for. */
+export function searchWords(q: string): string[] {
+  return q
+    .replaceAll(SEARCH_SEPARATOR, '')
+    .split(/\s+/)
+    .filter((w) => [...w].length >= 3);
+}
+
+function textPlan(q: string, rangeLimit: number): Plan {
+  const none: Plan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
+  if (q === '') return none;
+  if (WHOLE_CUSTOMER_NUMBER.test(q)) return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
+  if (CUSTOMER_NUMBER_PREFIX.test(q)) {
+    const p = q.toUpperCase();
+    return { ...none, where: ['a.customer_number >= ? AND a.customer_number < ?'], params: [p, prefixEnd(p)] };
+  }
+  const words = [...q].length >= 3 ? searchWords(q) : [];
+  if (words.length > 0) {
+    return {
+      kind: 'fts',
+      from: 'account_search s JOIN accounts a ON a.id = s.account_id',
+      where: words.map(() => 's.doc LIKE kcc_contains(?)'),
+      params: words,
+      defaultOrder: 's.account_id',
+      countCap: TEXT_COUNT_CAP,
+    };
+  }
+  const lower = q.toLowerCase();
+  const range = (col: string) => `(SELECT id FROM accounts WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} LIMIT ${rangeLimit})`;
+  return {
+    ...none,
+    where: [`a.id IN (${range('customer_number')} UNION ALL ${range('username')} UNION ALL ${range('email')})`],
+    params: [q.toUpperCase(), prefixEnd(q.toUpperCase()), q, prefixEnd(q), lower, prefixEnd(lower)],
+    countCap: TEXT_COUNT_CAP,
+  };
+}
+
+function statusFilter(status: AccountStatus | undefined, nowIso: string): { sql: string; params: string[] } | null {
+  switch (status) {
+    case 'unconfirmed':
+      return { sql: 'a.confirmed_at IS NULL', params: [] };
+    case 'auto_blocked':
+      return { sql: 'a.auto_blocked_until > ?', params: [nowIso] };
+    case 'manually_blocked':
+      return { sql: 'a.manually_blocked = 1', params: [] };
+    default:
+      return null;
+  }
+}
+
+export class PostgresAccountSearch implements AccountSearchIndex {
+  private readonly run: SqlRunner;
+  constructor(pool: pg.Pool) {
+    this.run = postgresRunner(pool);
+  }
+
+  async search(query: AccountListQuery, now: Date): Promise<AccountSearchResult> {
+    const offset = (query.page - 1) * query.pageSize;
+    const q = (query.q ?? '').trim();
+    const plan = textPlan(q, Math.max(TEXT_COUNT_CAP, offset + query.pageSize) + 1);
+    const limit = Math.max(plan.countCap, offset + query.pageSize);
+    const status = statusFilter(query.status, now.toISOString());
+    const where = [...plan.where];
+    const params = [...plan.params];
+    if (status) {
+      where.push(status.sql);
+      params.push(...status.params);
+    }
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+    const cols = accountColumns.map((c) => `a.${c}`).join(', ');
+    // SQLite sorts NULL before every value; PostgreSQL after: say it for the nullable sort keys (whose indexes are
+    // NULLS FIRST), so both engines list alike. Not for NOT NULL keys: the clause would keep their index unused.
+    const nulls = query.sort && NULLABLE_SORTS.has(query.sort) ? (dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST') : '';
+    const orderSql = query.sort
+      ? `ORDER BY ${sortColumns[query.sort]} ${dir} ${nulls}, a.id ${dir}`
+      : `ORDER BY ${plan.defaultOrder} ${dir}`;
+    const [rows, counted] = await Promise.all([
+      this.run.all<AccountListRow>(
+        `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`,
+        ...params,
+        query.pageSize,
+        offset,
+      ),
+      this.run.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${plan.from} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
+    ]);
+    const n = counted?.n ?? 0;
+    return { rows, total: Math.min(n, limit), totalCapped: n > limit, households: await this.households(rows) };
+  }
+
+  private async households(rows: readonly AccountListRow[]): Promise<Map<string, HouseholdIdentity>> {
+    const numbers = [...new Set(rows.map((r) => r.customer_number).filter((n): n is string => n !== null))];
+    const found = new Map<string, HouseholdIdentity>();
+    if (numbers.length === 0) return found;
+    const list = await this.run.all<HouseholdIdentity & { customerNumber: string }>(
+      `SELECT customer_number AS "customerNumber", name,
+        corr_street || ' ' || corr_house_number || corr_house_number_addition || ', ' || corr_postcode || ' ' || corr_city AS "addressLine"
+       FROM households WHERE customer_number = ANY(?::text[])`,
+      numbers,
+    );
+    for (const h of list) found.set(h.customerNumber, { name: h.name, addressLine: h.addressLine });
+    return found;
+  }
+}

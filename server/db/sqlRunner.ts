@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import type { Store } from './connection';
+
+export type SqlArg = string | number | null | readonly string[] | readonly number[];
+
+/**
+ * Hand-written SQL on a hot read path, the same text for both engines (placeholders `?`), each statement prepared
+ * once: SQLite prepares it on the raw handle, PostgreSQL as a named prepared statement per connection. Only for
+ * SQL that is portable as written; engine-specific SQL belongs in an engine's own implementation.
+ */
+export interface SqlRunner {
+  get<T>(sql: string, ...args: SqlArg[]): Promise<T | undefined>;
+  all<T>(sql: string, ...args: SqlArg[]): Promise<T[]>;
+}
+
+export function sqliteRunner(db: Database.Database): SqlRunner {
+  const statements = new Map<string, Database.Statement>();
+  const stmt = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  return {
+    get: <T>(sql: string, ...args: SqlArg[]) => Promise.resolve(stmt(sql).get(...args) as T | undefined),
+    all: <T>(sql: string, ...args: SqlArg[]) => Promise.resolve(stmt(sql).all(...args) as T[]),
+  };
+}
+
+/** `?` → `$1`, `$2`, … (the SQL given here holds no `?` inside string literals). */
+export function toPgPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export function postgresRunner(pool: pg.Pool): SqlRunner {
+  const prepared = new Map<string, { name: string; text: string }>();
+  const query = async <T>(sql: string, args: SqlArg[]): Promise<T[]> => {
+    let p = prepared.get(sql);
+    if (!p) {
+      p = { name: `kcc_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: toPgPlaceholders(sql) };
+      prepared.set(sql, p);
+    }
+    const r = await pool.query({ name: p.name, text: p.text, values: args as unknown[] });
+    return r.rows as T[];
+  };
+  return {
+    get: async <T>(sql: string, ...args: SqlArg[]) => (await query<T>(sql, args))[0],
+    all: <T>(sql: string, ...args: SqlArg[]) => query<T>(sql, args),
+  };
+}
+
+export function sqlRunner(store: Store): SqlRunner {
+  return store.engine === 'sqlite' ? sqliteRunner(store.sqlite) : postgresRunner(store.pool);
+}
