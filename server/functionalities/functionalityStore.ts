@@ -57,7 +57,9 @@ export async function setFunctionality(trx: Transaction<DB>, key: string, enable
     const res = await trx.updateTable('portal_functions').set(values).where('key', '=', key).where('version', '=', version).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw staleVersion(current + 1);
   } else {
-    await trx.insertInto('portal_functions').values({ key, ...values }).execute();
+    // Two first switches of one key at once (two instances): the second finds the row made and is stale.
+    const made = await trx.insertInto('portal_functions').values({ key, ...values }).onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst();
+    if (!made) throw staleVersion(current + 1);
   }
 }
 

@@ -1,15 +1,16 @@
 import type { Kysely } from 'kysely';
 import { searchKb, type KbSearchResult } from '../../shared/domain/kbSearch';
-import { sqliteOf, type Store } from '../db/connection';
+import type { Store } from '../db/connection';
 import type { DB } from '../db/schema';
 import { parseJsonArray } from './json';
+import { PostgresKbSearch } from './postgresKbSearch';
 import { SqliteKbSearch } from './sqliteKbSearch';
 
 /**
  * The knowledge-base search as the portal does it (shared/domain/kbSearch.ts), behind one engine-neutral
- * interface: each engine finds the candidate questions its own fast way (SQLite: FTS5 trigram) and hands
- * them to the shared rules for counting and ordering. `ScanKbSearch` is the rule over everything, portable
- * SQL only: the reference the index is tested against, and a fallback for an engine without an index yet.
+ * interface: each engine finds the candidate questions its own fast way (SQLite: FTS5 trigram; PostgreSQL: a
+ * pg_trgm document table, counted in SQL) and hands them to the shared rules for counting and ordering.
+ * `ScanKbSearch` is the rule over everything, portable SQL only: the reference the indexes are tested against.
  */
 export interface KbSearchIndex {
   search(term: string): KbSearchResult | Promise<KbSearchResult>;
@@ -44,7 +45,7 @@ const indexes = new WeakMap<Store, KbSearchIndex>();
 export function kbSearchIndex(store: Store): KbSearchIndex {
   let index = indexes.get(store);
   if (!index) {
-    index = new SqliteKbSearch(sqliteOf(store));
+    index = store.engine === 'sqlite' ? new SqliteKbSearch(store.sqlite) : new PostgresKbSearch(store.pool);
     indexes.set(store, index);
   }
   return index;

@@ -3,7 +3,7 @@ import type { Advice, CreateQuestion, FollowUp, Move, Question, UpdateQuestion }
 import { textOrKeywordsMatch, normalizeTerm } from '../../shared/domain/kbSearch';
 import type { DB } from '../db/schema';
 import { fieldError, notFound, staleVersion } from '../errors';
-import { nextCode } from './codes';
+import { lockKnowledgeBase, nextCode } from './codes';
 import { parseJsonArray, parseJsonObject } from './json';
 
 type Row = Selectable<DB['kb_questions']> & { topic_code: string };
@@ -58,6 +58,7 @@ async function endOfTopic(trx: Kysely<DB>, topicId: number): Promise<number> {
 }
 
 export async function createQuestion(trx: Kysely<DB>, b: CreateQuestion): Promise<Question> {
+  await lockKnowledgeBase(trx);
   const topicId = await topicIdFor(trx, b.topicCode);
   const code = await nextCode(trx, 'question');
   await trx
@@ -80,6 +81,7 @@ export async function createQuestion(trx: Kysely<DB>, b: CreateQuestion): Promis
 }
 
 export async function updateQuestion(trx: Kysely<DB>, code: string, b: UpdateQuestion): Promise<Question> {
+  await lockKnowledgeBase(trx);
   const row = await getRow(trx, code);
   if (row.version !== b.version) throw staleVersion(row.version);
   const current = toQuestion(row);
@@ -111,6 +113,7 @@ export async function updateQuestion(trx: Kysely<DB>, code: string, b: UpdateQue
 }
 
 export async function deleteQuestion(trx: Kysely<DB>, code: string): Promise<Question> {
+  await lockKnowledgeBase(trx);
   const row = await getRow(trx, code);
   await trx.deleteFrom('kb_questions').where('id', '=', row.id).execute();
   return toQuestion(row);
@@ -118,6 +121,7 @@ export async function deleteQuestion(trx: Kysely<DB>, code: string): Promise<Que
 
 /** Swaps a question with its neighbour in the same topic; at either end nothing changes. */
 export async function moveQuestion(trx: Kysely<DB>, code: string, m: Move): Promise<Question[]> {
+  await lockKnowledgeBase(trx);
   const row = await getRow(trx, code);
   if (m.version !== undefined && m.version !== row.version) throw staleVersion(row.version);
   const up = m.direction === 'up';

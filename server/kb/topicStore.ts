@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CreateTopic, Move, Topic, UpdateTopic } from '../../shared/api/kb';
 import type { DB } from '../db/schema';
 import { conflict, notFound, staleVersion } from '../errors';
-import { nextCode } from './codes';
+import { lockKnowledgeBase, nextCode } from './codes';
 import { parseJsonArray } from './json';
 
 function topicsQuery(db: Kysely<DB>) {
@@ -48,6 +48,7 @@ export async function getTopic(db: Kysely<DB>, code: string): Promise<Topic & { 
 }
 
 export async function createTopic(trx: Kysely<DB>, b: CreateTopic): Promise<Topic> {
+  await lockKnowledgeBase(trx);
   const code = await nextCode(trx, 'topic');
   const last = await trx.selectFrom('kb_topics').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
   await trx
@@ -58,6 +59,7 @@ export async function createTopic(trx: Kysely<DB>, b: CreateTopic): Promise<Topi
 }
 
 export async function updateTopic(trx: Kysely<DB>, code: string, b: UpdateTopic): Promise<Topic> {
+  await lockKnowledgeBase(trx);
   const current = await getTopic(trx, code);
   if (current.version !== b.version) throw staleVersion(current.version);
   await trx
@@ -74,6 +76,7 @@ export async function updateTopic(trx: Kysely<DB>, code: string, b: UpdateTopic)
 
 /** Refused with 409 while the topic holds questions: move or delete those first (nothing is deleted silently). */
 export async function deleteTopic(trx: Kysely<DB>, code: string): Promise<Topic> {
+  await lockKnowledgeBase(trx);
   const current = await getTopic(trx, code);
   if (current.questionCount > 0) {
     throw conflict(
@@ -89,6 +92,7 @@ export async function deleteTopic(trx: Kysely<DB>, code: string): Promise<Topic>
 
 /** Swaps a topic with its neighbour; at the top (or bottom) nothing changes. */
 export async function moveTopic(trx: Kysely<DB>, code: string, m: Move): Promise<Topic[]> {
+  await lockKnowledgeBase(trx);
   const current = await getTopic(trx, code);
   if (m.version !== undefined && m.version !== current.version) throw staleVersion(current.version);
   const up = m.direction === 'up';

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../clock';
 import { systemClock } from '../clock';
+import { engineOf } from '../db/engine';
 import type { DB } from '../db/schema';
 
 /** What sends one message: nodemailer's transporter in production; anything with sendMail in tests. */
@@ -52,7 +53,8 @@ function errorText(error: unknown): string {
 
 /**
  * Sends what is waiting in outbox_mail. Each round claims due mails in the database with one UPDATE … WHERE
- * unclaimed-or-lease-expired (so several server processes on one database never take the same mail), sends
+ * unclaimed-or-lease-expired (so several server processes on one database never take the same mail; on
+ * PostgreSQL the batch's rows are locked while claimed, and SKIP LOCKED lets each instance take another batch), sends
  * them one by one and records the outcome: sent_at, or attempts + last error + the next attempt (backoff).
  * A mail is never given up on; a process that stops mid-send leaves its claims to expire. SMTP acceptance
  * followed by a crash before the write can mean one duplicate (at least once, never lost); the Message-ID
@@ -135,15 +137,30 @@ export class MailDelivery {
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', nowIso)]))
       .orderBy('id')
       .limit(this.o.batchSize);
-    const claimed = await this.db
-      .updateTable('outbox_mail')
-      .set({ claimed_until: new Date(now.getTime() + this.o.leaseMs).toISOString(), claimed_by: this.owner })
-      .where('id', 'in', due)
-      // Checked again on the row itself: under concurrent claimers only one UPDATE matches it.
-      .where('sent_at', 'is', null)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', nowIso)]))
-      .returning(['id', 'to_address', 'subject', 'body', 'html', 'attempts'])
-      .execute();
+    const lease = { claimed_until: new Date(now.getTime() + this.o.leaseMs).toISOString(), claimed_by: this.owner };
+    const returned = ['id', 'to_address', 'subject', 'body', 'html', 'attempts'] as const;
+    // PostgreSQL: the batch is picked once (a MATERIALIZED CTE; as a plain subquery with SKIP LOCKED a rescan
+    // would pick further rows) and rows another instance is claiming right now are skipped, not waited for, so
+    // two instances claim two different batches at once. SQLite has one writer: nothing to skip.
+    const claimed =
+      engineOf(this.db) === 'postgres'
+        ? await this.db
+            .with((cte) => cte('due').materialized(), () => due.forUpdate().skipLocked())
+            .updateTable('outbox_mail')
+            .set(lease)
+            .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
+            .where('sent_at', 'is', null)
+            .returning(returned)
+            .execute()
+        : await this.db
+            .updateTable('outbox_mail')
+            .set(lease)
+            .where('id', 'in', due)
+            // Checked again on the row itself: under concurrent claimers only one UPDATE matches it.
+            .where('sent_at', 'is', null)
+            .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', nowIso)]))
+            .returning(returned)
+            .execute();
     const ordered = claimed.sort((a, b) => a.id - b.id);
     for (const [i, m] of ordered.entries()) {
       if (this.stopping) {
@@ -152,6 +169,16 @@ export class MailDelivery {
         await this.db.updateTable('outbox_mail').set({ claimed_until: null }).where('id', 'in', rest).where('claimed_by', '=', this.owner).execute();
         break;
       }
+      // Still ours? A slow SMTP server can outlast the lease; then another instance may have taken (and sent)
+      // the rest of this batch. Renewing the claim row by row keeps a duplicate to the one mail in flight.
+      const renewed = await this.db
+        .updateTable('outbox_mail')
+        .set({ claimed_until: new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString() })
+        .where('id', '=', m.id)
+        .where('claimed_by', '=', this.owner)
+        .where('sent_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(renewed.numUpdatedRows) === 0) continue;
       try {
         await this.o.transport.sendMail({
           from: this.o.from,

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { StylesheetEntry, Theme, UpdateTheme } from '../../shared/api/theme';
 import { checkColor } from '../../shared/domain/colorExpression';
 import { defaultColors, slotNumbers } from '../../shared/domain/themeSlots';
+import { forUpdate } from '../db/engine';
 import type { DB } from '../db/schema';
 import { ApiError, notFound, staleVersion } from '../errors';
 import { listAssets } from './themeAssets';
@@ -177,7 +178,8 @@ export async function activeStylesheet(db: Kysely<DB>, now: () => Date): Promise
     const input = await storedThemeInput(db);
     const compiled = await compileTheme(input);
     await db.transaction().execute(async (trx) => {
-      const again = await trx.selectFrom('portal_theme').select('active_stylesheet_id').where('id', '=', 1).executeTakeFirstOrThrow();
+      // Locked (PostgreSQL): of two instances compiling the first stylesheet at once, one stores it.
+      const again = await forUpdate(trx, trx.selectFrom('portal_theme').select('active_stylesheet_id').where('id', '=', 1)).executeTakeFirstOrThrow();
       if (again.active_stylesheet_id === null) await storeStylesheet(trx, input, compiled, 'systeem', now());
     });
   })().finally(() => firstCompiles.delete(db));

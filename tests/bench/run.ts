@@ -19,7 +19,7 @@ const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<v
   { id: 'accounts', name: 'accounts', run: accounts, sqliteOnly: true },
   { id: 'accounts-ui', name: 'accounts UI (typing to rows, Chromium)', run: accountsUi, sqliteOnly: true },
   { id: 'overview', name: 'customer overview', run: overview },
-  { id: 'kb', name: 'knowledge-base search (100,000 questions)', run: kb, sqliteOnly: true },
+  { id: 'kb', name: 'knowledge-base search (100,000 questions)', run: kb },
   { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
   { id: 'attention', name: 'attention overview and live events', run: attention, sqliteOnly: true },
   { id: 'import', name: 'import (50,000 rows) and bulk letters (10,000) as jobs', run: importBench, sqliteOnly: true },

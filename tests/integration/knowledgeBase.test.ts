@@ -1,9 +1,10 @@
-import { sqliteOf } from '../../server/db/connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/client';
-import { ScanKbSearch } from '../../server/kb/kbSearchIndex';
+import { kbSearchIndex, ScanKbSearch } from '../../server/kb/kbSearchIndex';
+import { PostgresKbSearch } from '../../server/kb/postgresKbSearch';
 import { SqliteKbSearch } from '../../server/kb/sqliteKbSearch';
 import { seedKnowledgeBase } from '../../server/seed/kb/index';
+import { KB_QUESTION_LIMIT } from '../../shared/domain/kbSearch';
 import { failure, startTestServer, type TestServer } from './support/testServer';
 
 // The knowledge base over HTTP: codes, order, moves, delete rules, flags, versions, links, search.
@@ -168,13 +169,45 @@ describe('knowledge base', () => {
     const seeded = await seedKnowledgeBase(s.store.db);
     expect(seeded.topics).toBeGreaterThanOrEqual(40);
     expect(seeded.questions).toBeGreaterThanOrEqual(390);
-    const index = new SqliteKbSearch(sqliteOf(s.store));
+    // Whatever index this engine's store has (FTS5 on SQLite, pg_trgm on PostgreSQL), never the scan itself.
+    const index = kbSearchIndex(s.store);
+    expect(index).toBeInstanceOf(s.store.engine === 'sqlite' ? SqliteKbSearch : PostgresKbSearch);
     const scan = new ScanKbSearch(s.store.db);
-    const terms = ['huur', 'HUUR', 'betaling', 'renovatie', 'geïsoleerd', 'geisoleerd', 'cv-ketel', 'sleutel', 'achterstand', 'overlast', 'lek', 'wmo', 'schimmel', 'medehuurder', 'xyz', 'ik w', 'ruil', 'de ', '"', "aan'"];
-    for (const term of terms) expect(index.search(term), term).toEqual(await scan.search(term));
-    const huur = index.search('huur');
+    const terms = ['huur', 'HUUR', 'betaling', 'renovatie', 'geïsoleerd', 'geisoleerd', 'cv-ketel', 'sleutel', 'achterstand', 'overlast', 'lek', 'wmo', 'schimmel', 'medehuurder', 'xyz', 'ik w', 'ruil', 'de ', '"', "aan'", '50%', 'a_b', 'e\\x'];
+    for (const term of terms) expect(await index.search(term), term).toEqual(await scan.search(term));
+    const huur = await index.search('huur');
     expect(huur.topics.map((t) => t.description)).toEqual([...huur.topics.map((t) => t.description)].sort((a, b) => a.localeCompare(b, 'nl')));
     expect(huur.topics.some((t) => t.description === 'Huurachterstand')).toBe(true);
     expect(huur.leftOut.questions).toBeGreaterThan(0);
+
+    // More matches than one answer lists (the window cut inside a topic), accents and keywords on both sides,
+    // and a change seen at once (the answer cache follows the change counter).
+    const [first, second] = await Promise.all([topic('Vensterproef één'), topic('Vensterproef twee', ['tuinhek'])]);
+    const ids = await s.store.db.selectFrom('kb_topics').select(['id', 'code']).where('code', 'in', [first.code, second.code]).execute();
+    for (const [t, n] of [[first, 250], [second, 200]] as const) {
+      const topicId = ids.find((r) => r.code === t.code)?.id ?? 0;
+      await s.store.db
+        .insertInto('kb_questions')
+        .values(
+          Array.from({ length: n }, (_, i) => ({
+            topic_id: topicId,
+            code: `KBK-9${t.code.slice(4)}${String(i).padStart(3, '0')}`,
+            description: i % 3 === 0 ? `Vraag ${i} over het TUINHEK` : `Vraag ${i} over de schutting`,
+            keywords: JSON.stringify(i % 3 === 1 ? ['tuinhék'] : []),
+            portal: i % 5 === 0 ? 0 : 1,
+            sort_order: n - i,
+          })),
+        )
+        .execute();
+    }
+    for (const term of ['tuinhek', 'TUINHÉK', 'schutting', 'vraag 1', 'vensterproef']) expect(await index.search(term), term).toEqual(await scan.search(term));
+    const many = await index.search('schutting');
+    expect(many.questionTotal).toBeGreaterThan(KB_QUESTION_LIMIT);
+    expect(many.questions).toHaveLength(KB_QUESTION_LIMIT);
+    const listed = await kcc.call('kb.questions', { query: { topic: second.code } });
+    const q = listed.items.find((x) => x.description.includes('schutting') && x.portal);
+    if (!q) throw new Error('no question to change');
+    await admin.call('kb.updateQuestion', { params: { code: q.code }, body: { description: 'Nu over de brievenbus', topicCode: first.code, version: q.version } });
+    for (const term of ['schutting', 'brievenbus']) expect(await index.search(term), term).toEqual(await scan.search(term));
   });
 });

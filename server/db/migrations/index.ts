@@ -19,6 +19,10 @@ import pg004 from './postgres/004_auth_limits';
 import pg005 from './postgres/005_audit_mac';
 import pg006 from './postgres/006_tenant_sessions';
 import pg007 from './postgres/007_customer_view';
+import pg008 from './postgres/008_portal_texts';
+import pg009 from './postgres/009_portal_look';
+import pg010 from './postgres/010_knowledge_base';
+import pg014 from './postgres/014_bulk_account_claim';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -50,13 +54,13 @@ export const migrations: ReadonlyArray<Migration> = [
   { version: 5, name: 'audit_mac', sqlite: m005, postgres: pg005 },
   { version: 6, name: 'tenant_sessions', sqlite: m006, postgres: pg006 },
   { version: 7, name: 'customer_view', sqlite: m007, postgres: pg007 },
-  { version: 8, name: 'portal_texts', sql: m008 },
-  { version: 9, name: 'portal_look', sql: m009 },
-  { version: 10, name: 'knowledge_base', sql: m010 },
+  { version: 8, name: 'portal_texts', sqlite: m008, postgres: pg008 },
+  { version: 9, name: 'portal_look', sqlite: m009, postgres: pg009 },
+  { version: 10, name: 'knowledge_base', sqlite: m010, postgres: pg010 },
   { version: 11, name: 'weborders', sql: m011 },
   { version: 12, name: 'iban_events', sql: m012 },
   { version: 13, name: 'import_groups_jobs', sql: m013 },
-  { version: 14, name: 'bulk_account_claim', sql: m014 },
+  { version: 14, name: 'bulk_account_claim', sqlite: m014, postgres: pg014 },
 ];
 
 /** The SQL of a migration for an engine; null when it has none for PostgreSQL yet. */
