@@ -19,6 +19,8 @@ import pg004 from './postgres/004_auth_limits';
 import pg005 from './postgres/005_audit_mac';
 import pg006 from './postgres/006_tenant_sessions';
 import pg007 from './postgres/007_customer_view';
+import pg011 from './postgres/011_weborders';
+import pg012 from './postgres/012_iban_events';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -53,8 +55,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { version: 8, name: 'portal_texts', sql: m008 },
   { version: 9, name: 'portal_look', sql: m009 },
   { version: 10, name: 'knowledge_base', sql: m010 },
-  { version: 11, name: 'weborders', sql: m011 },
-  { version: 12, name: 'iban_events', sql: m012 },
+  { version: 11, name: 'weborders', sqlite: m011, postgres: pg011 },
+  { version: 12, name: 'iban_events', sqlite: m012, postgres: pg012 },
   { version: 13, name: 'import_groups_jobs', sql: m013 },
   { version: 14, name: 'bulk_account_claim', sql: m014 },
 ];
