@@ -82,6 +82,9 @@ function statusFilter(status: AccountStatus | undefined, nowIso: string): { sql:
       return { sql: 'a.auto_blocked_until > ?', params: [nowIso] };
     case 'manually_blocked':
       return { sql: 'a.manually_blocked = 1', params: [] };
+    // Blocked now, either way (the attention overview's link), as SqliteAccountSearch.
+    case 'blocked':
+      return { sql: '(a.manually_blocked = 1 OR a.auto_blocked_until > ?)', params: [nowIso] };
     default:
       return null;
   }

@@ -8,6 +8,7 @@ import {
   type PaymentMethod,
 } from '../../shared/api/iban';
 import { dutchBankName, formatIban, maskIban, normalizeIban } from '../../shared/domain/iban';
+import { likePattern } from '../db/likePattern';
 import type { DB } from '../db/schema';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { ApiError, conflict, fieldError, notFound, staleVersion } from '../errors';
@@ -74,14 +75,19 @@ export async function listIbanChanges(db: Kysely<DB>, q: IbanChangeQuery, now: D
   if (q.party) query = query.where('i.party', '=', q.party);
   if (q.partyId) query = query.where('i.party_id', '=', q.partyId);
   if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    // ASCII case ignored on both engines (see likePattern).
+    const like = likePattern(q.q);
     query = query.where((eb) =>
-      eb.or([sql<boolean>`p.name LIKE ${like} ESCAPE '\\'`, sql<boolean>`h.name LIKE ${like} ESCAPE '\\'`, sql<boolean>`h.customer_number LIKE ${like} ESCAPE '\\'`]),
+      eb.or([
+        sql<boolean>`lower(p.name) LIKE ${like} ESCAPE '\\'`,
+        sql<boolean>`lower(h.name) LIKE ${like} ESCAPE '\\'`,
+        sql<boolean>`lower(h.customer_number) LIKE ${like} ESCAPE '\\'`,
+      ]),
     );
   }
   const total = Number((await query.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
   const open = q.status === 'pending' || q.status === 'overdue';
-  const rows = await (open ? query.orderBy('i.entered_at').orderBy('i.id') : query.orderBy('i.decided_at', 'desc').orderBy('i.id', 'desc'))
+  const rows = await (open ? query.orderBy('i.entered_at').orderBy('i.id') : query.orderBy('i.decided_at', (o) => o.desc().nullsLast()).orderBy('i.id', 'desc'))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();

@@ -155,7 +155,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
     await target.end(failed);
   }
   // The cultural-card back office (issue 12): partners, schools, weborders with history and ledger, requests.
-  const weborderReport: WeborderSeedReport = seedWeborders(sqliteOf(store), { households: total, seed, now });
+  const weborderReport: WeborderSeedReport = await seedWeborders(store, { households: total, seed, now });
   // The knowledge base does not depend on the households: the same ~400 questions every time.
   const kb = await seedKnowledgeBase(store.db);
   const groupMembers = seedGroups(sqliteOf(store), now);

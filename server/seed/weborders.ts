@@ -1,13 +1,12 @@
-import type Database from 'better-sqlite3';
 import { weborderTotalCents } from '../../shared/domain/weborderMoney';
 import type { WeborderStatus } from '../../shared/domain/weborderStatus';
 import { ledgerLinesFor } from '../weborders/ledger';
-import { BatchInsert } from './batchInsert';
-import { suspendIndexes } from './bulkIndexes';
+import type { Store } from '../db/connection';
 import { nlIban } from './iban';
 import { femaleFirstNames, maleFirstNames, surnames } from './names';
 import { cities, banks } from './places';
 import { Rng } from './random';
+import { weborderSeedTarget } from './weborderTarget';
 
 // The cultural-card back office's demo data: partners (most active, a few applications under review — some
 // overdue —, rejected and closed ones), schools with their budget holder (5001 is seed 000's "De school van
@@ -53,8 +52,11 @@ function person(rng: Rng): string {
   return [first, tv, last].filter(Boolean).join(' ');
 }
 
-/** Fills the weborder tables of an empty store. Call inside the seed's fast pragmas (no fsync, no FK checks). */
-export function seedWeborders(db: Database.Database, opts: { households: number; seed: number; now: Date }): WeborderSeedReport {
+/**
+ * Fills the weborder tables of an empty store, on either engine (weborderTarget.ts: SQLite multi-row INSERTs,
+ * PostgreSQL one INSERT … FROM unnest per table per chunk). The rows do not depend on the engine.
+ */
+export async function seedWeborders(store: Store, opts: { households: number; seed: number; now: Date }): Promise<WeborderSeedReport> {
   const started = performance.now();
   const rng = new Rng(opts.seed);
   rng.reseed(opts.seed, 0x5eed_0011);
@@ -65,22 +67,24 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
   const weborderCount = Math.max(60, Math.round(opts.households / 10));
   const requestCount = Math.max(12, Math.round(opts.households / 2000));
 
-  const partners = new BatchInsert(db, 'partners', [
+  const target = weborderSeedTarget(store);
+  // Made in foreign-key order (parents first): PostgreSQL writes a chunk's tables in this order.
+  const partners = target.rows('partners', [
     'id', 'name', 'status', 'applied_at', 'decided_at', 'decided_by', 'rejected_reason', 'offers_cultural_education', 'aimed_at_secondary',
     'made_by_professionals', 'agrees_contribution', 'sells_individual_tickets', 'terms_accepted', 'privacy_accepted', 'contact_first_name',
     'contact_last_name', 'contact_phone', 'contact_function', 'contact_email', 'notification_mails', 'website', 'city', 'description',
     'invoice_street', 'invoice_house_number', 'invoice_addition', 'invoice_postcode', 'invoice_city', 'iban', 'iban_account_name', 'vat_number',
     'kvk_number', 'finance_email', 'created_at', 'updated_at', 'version',
   ]);
-  const schools = new BatchInsert(db, 'schools', ['id', 'school_number', 'name', 'city', 'budget_holder_name', 'budget_holder_email']);
-  const weborders = new BatchInsert(db, 'weborders', [
+  const schools = target.rows('schools', ['id', 'school_number', 'name', 'city', 'budget_holder_name', 'budget_holder_email']);
+  const weborders = target.rows('weborders', [
     'id', 'order_date', 'name', 'status', 'partner_id', 'school_id', 'school_number', 'budget_holder', 'grade', 'teacher', 'students', 'teachers',
     'persons', 'event', 'desired_at', 'ticket_price_cents', 'package_price_cents', 'total_cents', 'rejected_reason', 'error_message',
     'error_from_status', 'request_id', 'created_by', 'paid_at', 'created_at', 'updated_at', 'version',
   ]);
-  const history = new BatchInsert(db, 'weborder_history', ['weborder_id', 'at', 'actor', 'actor_name', 'staff_id', 'from_status', 'to_status', 'reason']);
-  const ledger = new BatchInsert(db, 'ledger_lines', ['partner_id', 'weborder_id', 'at', 'kind', 'description', 'debit_cents', 'credit_cents']);
-  const requests = new BatchInsert(db, 'weborder_requests', [
+  const history = target.rows('weborder_history', ['weborder_id', 'at', 'actor', 'actor_name', 'staff_id', 'from_status', 'to_status', 'reason']);
+  const ledger = target.rows('ledger_lines', ['partner_id', 'weborder_id', 'at', 'kind', 'description', 'debit_cents', 'credit_cents']);
+  const requests = target.rows('weborder_requests', [
     'created_at', 'partner_id', 'school_id', 'teacher_name', 'teacher_email', 'teacher_phone', 'grade', 'level', 'event', 'desired_at',
     'students', 'teachers', 'remark', 'status', 'weborder_id', 'version',
   ]);
@@ -96,7 +100,9 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
   const activeIds: number[] = [];
   const activeWeights: number[] = [];
   const schoolMeta: { name: string; city: string }[] = [];
-  db.transaction(() => {
+  // The budget holder of each school (by id), copied onto its weborders.
+  const holders: string[] = [];
+  await target.chunk(() => {
     for (let id = 1; id <= partnerCount; id++) {
       const status = partnerStatus(id);
       const city = rng.pick(cities).name;
@@ -127,11 +133,10 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
       const name = id === 1 ? 'De school van CJP' : `${rng.pick(['Het', 'De', 'Sint', 'Openbaar'])} ${rng.pick(surnames)[1]} ${rng.pick(schoolKinds)}`;
       const holder = id === 1 ? 'Jennet Sintenie' : person(rng);
       schoolMeta.push({ name, city: id === 1 ? 'Amsterdam' : city });
+      holders.push(holder);
       schools.add(id, String(5000 + id), name, id === 1 ? 'Amsterdam' : city, holder, `${holder.toLowerCase().replace(/[^a-z]+/g, '.')}@school${id}.nl`);
     }
-    partners.flush();
-    schools.flush();
-  })();
+  });
 
   // Cumulative weights for a quick weighted pick.
   const cumulative: number[] = [];
@@ -148,18 +153,16 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
     }
     return activeIds[lo] as number;
   };
-  const holders = db.prepare('SELECT budget_holder_name AS h FROM schools ORDER BY id').pluck().all() as string[];
 
   // The three moments after creation, in order; a weborder's later steps never lie in the future.
-  const restore = suspendIndexes(db, ['weborders', 'weborder_history', 'ledger_lines']);
-  // A weborder's history rows are buffered before the weborder row itself: consistent by construction.
-  const fk = db.pragma('foreign_keys', { simple: true }) as number;
-  db.pragma('foreign_keys = OFF');
+  // A weborder's history rows are buffered before the weborder row itself: consistent by construction, so the
+  // load runs without foreign-key checks and secondary indexes (built once at the end).
+  const restore = await target.bulk(['weborders', 'weborder_history', 'ledger_lines']);
   try {
     const CHUNK = 20_000;
     for (let start = 1; start <= weborderCount; start += CHUNK) {
       const end = Math.min(weborderCount, start + CHUNK - 1);
-      db.transaction(() => {
+      await target.chunk(() => {
         for (let id = start; id <= end; id++) {
           rng.reseed(opts.seed, 0x0b00_0000 + id);
           const status = rng.weighted(stateWeights);
@@ -216,12 +219,9 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
             }
           }
         }
-        weborders.flush();
-        history.flush();
-        ledger.flush();
-      })();
+      });
     }
-    db.transaction(() => {
+    await target.chunk(() => {
       for (let i = 1; i <= requestCount; i++) {
         rng.reseed(opts.seed, 0x0c00_0000 + i);
         const partnerId = pickPartner(rng.next());
@@ -234,12 +234,11 @@ export function seedWeborders(db: Database.Database, opts: { households: number;
           rng.int(5, 30), rng.int(1, 3), rng.chance(0.5) ? 'Graag in de ochtend; wij komen met de bus.' : '', 'open', null, 1,
         );
       }
-      requests.flush();
-    })();
+    });
   } finally {
-    db.pragma(`foreign_keys = ${fk}`);
-    restore();
+    await restore();
   }
+  await target.end(['partners', 'schools', 'weborders']);
   return {
     partners: partners.count,
     schools: schools.count,

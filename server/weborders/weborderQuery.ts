@@ -3,6 +3,7 @@ import type { List } from '../../shared/api/common';
 import type { Weborder, WeborderDetail, WeborderFilter, WeborderListQuery, WeborderSortField } from '../../shared/api/weborders';
 import { helpdeskWaitingStatuses } from '../../shared/domain/weborderStatus';
 import type { DB } from '../db/schema';
+import { likePattern } from '../db/likePattern';
 import { notFound } from '../errors';
 import { historyOf, selectWeborders, toWeborder, type Db } from './weborderRows';
 
@@ -18,11 +19,6 @@ const sortColumn: Record<WeborderSortField, 'w.order_date' | 'w.id' | 'w.name' |
   persons: 'w.persons',
   total: 'w.total_cents',
 };
-
-/** `%term%` with LIKE's wildcards taken literally. */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -47,8 +43,8 @@ export function applyFilter<O>(qb: SelectQueryBuilder<DB & W, 'w', O>, f: Webord
     const id = /^\d{1,12}$/.test(f.q) ? Number(f.q) : null;
     q = q.where((eb) =>
       eb.or([
-        eb(sql`w.name`, 'like', sql`${pattern} ESCAPE '\\'`),
-        eb(sql`w.event`, 'like', sql`${pattern} ESCAPE '\\'`),
+        eb(sql`lower(w.name)`, 'like', sql`${pattern} ESCAPE '\\'`),
+        eb(sql`lower(w.event)`, 'like', sql`${pattern} ESCAPE '\\'`),
         ...(id !== null ? [eb('w.id', '=', id)] : []),
       ]),
     );

@@ -17,6 +17,8 @@ export interface BenchContext {
   /** Which engine the server runs on, and where. */
   engine: Store['engine'];
   where: string;
+  /** The PostgreSQL URL the server runs on (with its password, for child processes); null on SQLite. */
+  databaseUrl: string | null;
   /** GET/POST against /api/v1 with the staff token; returns status and parsed body. */
   api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
@@ -94,6 +96,7 @@ export async function createBenchContext(opts: { databaseUrl?: string | null } =
     seed,
     engine: server.store.engine,
     where,
+    databaseUrl,
     api,
     async close() {
       await server.close();

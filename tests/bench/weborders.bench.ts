@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, sqliteOf } from '../../server/db/connection';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase } from '../../server/db/connection';
 import { demoStaff } from '../../server/seed/index';
 import { financeOverview } from '../../server/finance/financeQuery';
 import { seedWeborders } from '../../server/seed/weborders';
@@ -36,10 +38,15 @@ export async function run(ctx: BenchContext): Promise<void> {
 
   // BENCH_WEBORDERS=export runs only the export (e.g. to compare settings of the streaming writer).
   const only = process.env.BENCH_WEBORDERS;
-  const count = (sql: string, ...args: (string | number)[]) => (sqliteOf(ctx.store).prepare(sql).get(...args) as { n: number }).n;
-  const total = count('SELECT count(*) AS n FROM weborders');
-  const largest = sqliteOf(ctx.store).prepare('SELECT partner_id AS id, count(*) AS n FROM weborders GROUP BY partner_id ORDER BY n DESC LIMIT 1').get() as { id: number; n: number };
-  const paidOfLargest = count("SELECT count(*) AS n FROM weborders WHERE partner_id = ? AND status = 'paid'", largest.id);
+  // Engine-neutral (Kysely): the same counts on SQLite and PostgreSQL.
+  const db = ctx.store.db;
+  const n = sql<number>`count(*)`;
+  const total = Number((await db.selectFrom('weborders').select(n.as('n')).executeTakeFirstOrThrow()).n);
+  const top = await db.selectFrom('weborders').select(['partner_id as id', n.as('n')]).groupBy('partner_id').orderBy(n, 'desc').limit(1).executeTakeFirstOrThrow();
+  const largest = { id: top.id, n: Number(top.n) };
+  const paidOfLargest = Number(
+    (await db.selectFrom('weborders').select(n.as('n')).where('partner_id', '=', largest.id).where('status', '=', 'paid').executeTakeFirstOrThrow()).n,
+  );
   console.log(`${total.toLocaleString('nl-NL')} weborders; largest partner ${largest.id} has ${largest.n.toLocaleString('nl-NL')} (${paidOfLargest.toLocaleString('nl-NL')} paid)`);
 
   if (only === 'export') {
@@ -90,7 +97,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   console.log(`GET partners (counts, 90-day activity)         p50 ${fmt(partners.p50)} ms  p95 ${fmt(partners.p95)} ms`);
 
   // Bulk CJP approval of 500 weborders awaiting it (one transaction, 500 audit entries).
-  const ids = (sqliteOf(ctx.store).prepare("SELECT id FROM weborders WHERE status = 'budget_approved' ORDER BY id LIMIT 500").all() as { id: number }[]).map((r) => r.id);
+  const ids = (await db.selectFrom('weborders').select('id').where('status', '=', 'budget_approved').orderBy('id').limit(500).execute()).map((r) => r.id);
   const t0 = performance.now();
   const b0 = process.cpuUsage();
   const bulk = await call('POST', '/weborders/bulk-transition', { ids, to: 'cjp_approved' });
@@ -103,13 +110,14 @@ export async function run(ctx: BenchContext): Promise<void> {
   // server's alone: peak RSS = VmHWM from /proc), read here as a stream (bytes counted, nothing kept).
   await measureExport(ctx, total, helpdesk);
 
-  // The weborder part of the seed alone, on an empty database, at this size.
+  // The weborder part of the seed alone, on an empty database of the same engine, at this size.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-bench-wo-'));
-  const store = openStore(dir);
+  const scratch = ctx.databaseUrl ? await scratchDatabase(ctx.databaseUrl) : null;
+  const store = await openDatabase({ dataDir: dir, databaseUrl: scratch?.url ?? null });
   try {
-    store.sqlite.pragma('synchronous = OFF');
+    if (store.engine === 'sqlite') store.sqlite.pragma('synchronous = OFF');
     const s0 = process.cpuUsage();
-    const report = seedWeborders(store.sqlite, { households: ctx.households, seed: 1, now: new Date() });
+    const report = await seedWeborders(store, { households: ctx.households, seed: 1, now: new Date() });
     const seedCpu = cpuMs(s0);
     console.log(
       `seed weborder part for ${ctx.households.toLocaleString('nl-NL')} households  ${fmt(report.elapsedMs)} ms  ` +
@@ -117,8 +125,28 @@ export async function run(ctx: BenchContext): Promise<void> {
     );
   } finally {
     await store.close();
+    await scratch?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** An empty PostgreSQL database beside the bench's (same server and user), dropped afterwards. */
+async function scratchDatabase(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kcc_bench_wo_${process.pid}`;
+  const admin = async (text: string) => {
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -153,7 +181,8 @@ function memoryOf(pid: number): { peak: number; now: number } | null {
 async function measureExport(ctx: BenchContext, total: number, helpdesk: { username: string; password: string }): Promise<void> {
   const dataDir = ctx.store.dataDir;
   const port = 40_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve', '--data', dataDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const db = ctx.databaseUrl ? ['--db', ctx.databaseUrl] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve', '--data', dataDir, ...db, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('export server did not start')), 60_000);

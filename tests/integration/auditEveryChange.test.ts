@@ -318,7 +318,7 @@ describe('every audited route writes its audit entry', () => {
     await s.addStaff('alles', 'Geheim!2026', ['kcc', 'kcc-admin', 'admin', 'helpdesk']);
     c = s.client(await s.signIn('alles', 'Geheim!2026'));
     await insertHousehold(s, CN);
-    seedWeborderFixture(s);
+    await seedWeborderFixture(s);
   });
   afterAll(async () => s.close());
 

@@ -23,7 +23,7 @@ describe('IBAN changes under four eyes', () => {
     await s.addStaff('kcc', 'Geheim!2026', ['kcc']);
     a = s.client(await s.signIn('helpdesk-a', 'Geheim!2026'));
     b = s.client(await s.signIn('helpdesk-b', 'Geheim!2026'));
-    seedWeborderFixture(s);
+    await seedWeborderFixture(s);
     partnerId = await insertPartner(s);
   });
   afterAll(async () => s.close());
@@ -98,9 +98,9 @@ describe('IBAN changes under four eyes', () => {
         .set({ status: 'approved', decided_by_staff_id: aId, decided_by_name: 'x', decided_at: s.clock.now().toISOString() })
         .where('id', '=', changeId)
         .execute(),
-    ).rejects.toThrow(/CHECK constraint/);
+    ).rejects.toThrow(/check constraint/i);
     // Nor can a decision be written without a decider.
-    await expect(s.store.db.updateTable('iban_changes').set({ status: 'approved' }).where('id', '=', changeId).execute()).rejects.toThrow(/CHECK constraint/);
+    await expect(s.store.db.updateTable('iban_changes').set({ status: 'approved' }).where('id', '=', changeId).execute()).rejects.toThrow(/check constraint/i);
   });
 
   it('a rejection needs a reason', async () => {

@@ -1,4 +1,3 @@
-import { sqliteOf } from '../../server/db/connection';
 import { seedWeborders } from '../../server/seed/weborders';
 import type { TestServer } from './support/testServer';
 
@@ -7,8 +6,8 @@ import type { TestServer } from './support/testServer';
  * applications, 9 and 10 overdue), 20 schools (5001 "De school van CJP", budget holder Jennet Sintenie),
  * 60 weborders in every state and 12 open teacher requests.
  */
-export function seedWeborderFixture(s: TestServer): void {
-  seedWeborders(sqliteOf(s.store), { households: 600, seed: 7, now: s.clock.now() });
+export async function seedWeborderFixture(s: TestServer): Promise<void> {
+  await seedWeborders(s.store, { households: 600, seed: 7, now: s.clock.now() });
 }
 
 /** A valid new-weborder body for partner 1 at school 5001 (override what a test needs). */

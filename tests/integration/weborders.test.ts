@@ -19,7 +19,7 @@ describe('weborders', () => {
   let blockedPartner = 0;
   beforeAll(async () => {
     s = await startTestServer();
-    seedWeborderFixture(s);
+    await seedWeborderFixture(s);
     await s.addStaff('hd', 'Geheim!2026', ['helpdesk'], 'Hanna Helpdesk');
     await s.addStaff('beheer', 'Geheim!2026', ['admin']);
     c = s.client(await s.signIn('hd', 'Geheim!2026'));
@@ -173,6 +173,9 @@ describe('weborders', () => {
     expect(page2.items.map((w) => w.id).some((id) => pending.items.some((p) => p.id === id))).toBe(false);
     const byText = await c.call('weborders.list', { query: { q: 'Dubbel Concert' } });
     expect(byText.items.length).toBe(3);
+    // ASCII case is ignored on both engines (SQLite's LIKE; lower() on PostgreSQL), and % is no wildcard.
+    expect((await c.call('weborders.list', { query: { q: 'dUBBEL concert' } })).items.map((w) => w.id)).toEqual(byText.items.map((w) => w.id));
+    expect((await c.call('weborders.list', { query: { q: 'Dubbel%Concert' } })).total).toBe(0);
     const bySchool = await c.call('weborders.list', { query: { schoolNumber: '5001', pageSize: 100 } });
     expect(bySchool.items.every((w) => w.schoolNumber === '5001')).toBe(true);
     // "Wacht op de helpdesk" (Aandacht's link): exactly the Budgethouder goedgekeurd and Foutmelding ones.

@@ -22,6 +22,9 @@ import pg007 from './postgres/007_customer_view';
 import pg008 from './postgres/008_portal_texts';
 import pg009 from './postgres/009_portal_look';
 import pg010 from './postgres/010_knowledge_base';
+import pg011 from './postgres/011_weborders';
+import pg012 from './postgres/012_iban_events';
+import pg013 from './postgres/013_import_groups_jobs';
 import pg014 from './postgres/014_bulk_account_claim';
 
 /**
@@ -57,9 +60,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { version: 8, name: 'portal_texts', sqlite: m008, postgres: pg008 },
   { version: 9, name: 'portal_look', sqlite: m009, postgres: pg009 },
   { version: 10, name: 'knowledge_base', sqlite: m010, postgres: pg010 },
-  { version: 11, name: 'weborders', sql: m011 },
-  { version: 12, name: 'iban_events', sql: m012 },
-  { version: 13, name: 'import_groups_jobs', sql: m013 },
+  { version: 11, name: 'weborders', sqlite: m011, postgres: pg011 },
+  { version: 12, name: 'iban_events', sqlite: m012, postgres: pg012 },
+  { version: 13, name: 'import_groups_jobs', sqlite: m013, postgres: pg013 },
   { version: 14, name: 'bulk_account_claim', sqlite: m014, postgres: pg014 },
 ];
 
