@@ -19,6 +19,7 @@ import pg004 from './postgres/004_auth_limits';
 import pg005 from './postgres/005_audit_mac';
 import pg006 from './postgres/006_tenant_sessions';
 import pg007 from './postgres/007_customer_view';
+import pg013 from './postgres/013_import_groups_jobs';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -55,7 +56,7 @@ export const migrations: ReadonlyArray<Migration> = [
   { version: 10, name: 'knowledge_base', sql: m010 },
   { version: 11, name: 'weborders', sql: m011 },
   { version: 12, name: 'iban_events', sql: m012 },
-  { version: 13, name: 'import_groups_jobs', sql: m013 },
+  { version: 13, name: 'import_groups_jobs', sqlite: m013, postgres: pg013 },
   { version: 14, name: 'bulk_account_claim', sql: m014 },
 ];
 
