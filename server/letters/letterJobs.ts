@@ -7,6 +7,7 @@ import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
 import { fetchedOf, resultFilesOf, type JobRow } from '../jobs/jobRows';
 import { ownJob } from '../jobs/jobStore';
+import { letterFile } from './letterFolder';
 
 /** How long made PDFs wait for their download, on the server's clock. */
 export { RESULT_KEEP_MS as LETTER_KEEP_MS } from '../jobs/jobRunner';
@@ -124,10 +125,19 @@ export class LetterJobs {
   }
 }
 
-/** Letter PDFs in `dir` that belong to no job with live results (left by a crash, or of an expired job) go. */
+/**
+ * Letter PDFs in `dir` that belong to no job with live results (left by a crash, or of an expired job) go, and
+ * so do the half-written files of a stopped server. The files of an open job are left alone: another server on the
+ * same database and folder may be writing them right now.
+ */
 export async function removeOrphanLetters(db: Kysely<DB>, dir: string): Promise<void> {
   const live = new Set<string>();
   const rows = await db.selectFrom('jobs').select(['result_files']).where('result_files', 'is not', null).execute();
   for (const r of rows) for (const f of Object.values(resultFilesOf(r) ?? {})) live.add(path.basename(f));
-  for (const name of fs.readdirSync(dir)) if (/\.pdf$/.test(name) && !live.has(name)) fs.rmSync(path.join(dir, name), { force: true });
+  const open = await db.selectFrom('jobs').select('id').where('state', 'in', ['queued', 'running']).execute();
+  const prefixes = open.map((j) => path.basename(letterFile(dir, j.id, 1)).replace(/-1\.pdf$/, '-'));
+  for (const name of fs.readdirSync(dir)) {
+    if (!/\.pdf(\.[0-9a-f-]+\.part)?$/.test(name) || live.has(name) || prefixes.some((p) => name.startsWith(p))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
