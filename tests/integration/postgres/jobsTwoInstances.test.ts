@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobEngine } from '../../../server/jobs/jobEngine';
 import { createApiClient } from '../../../shared/client';
+import { importFields } from '../../../shared/domain/importColumns';
 import { pdfPageTexts } from '../support/pdfText';
 import { dropDatabase, freshDatabaseUrl, testEngine } from '../support/testDatabase';
 import { failure, startTestServer, type TestServer } from '../support/testServer';
@@ -91,6 +92,48 @@ describe('durable jobs on several instances of one PostgreSQL database', () => {
     lists[0]!.forEach((n, i) => expect(pages[i]).toContain(`Uw activeercode: ${current.get(n)}`));
     await expect.poll(async () => (await failure(a.client(token).call('letters.pdf', { params: { jobId, part: 2 } }))).code, { timeout: 5_000 }).toBe('not_found');
     expect((await a.client(token).call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('one import file committed through both instances at once: its customers are made once, the other commit finds them', async () => {
+    const numbers = Array.from({ length: 300 }, (_, i) => `HM-0${String(93001 + i)}`);
+    const cells = (n: string, i: number): Record<string, string> => ({
+      customerNumber: n,
+      name: `C. Smit ${i}`,
+      street: 'Kerkweg',
+      houseNumber: String(i + 1),
+      postcode: '1234 AB',
+      city: 'Utrecht',
+      email: `c${i}@example.nl`,
+    });
+    const file = Buffer.from(
+      [importFields.map((f) => f.header).join(';'), ...numbers.map((n, i) => importFields.map((f) => cells(n, i)[f.key] ?? '').join(';'))].join('\r\n'),
+      'utf8',
+    );
+    const run = (s: TestServer) => s.client(token).call('imports.run', { query: { dryRun: false }, upload: { bytes: file, contentType: 'text/csv' } });
+    const results = await Promise.all([run(a), run(b)]);
+    expect(results.every((r) => r.committed && r.errors.length === 0)).toBe(true);
+    expect(results.map((r) => r.create).sort((x, y) => x - y)).toEqual([0, 300]);
+    expect(results.map((r) => r.unchanged).sort((x, y) => x - y)).toEqual([0, 300]);
+    const made = await a.store.db.selectFrom('households').select('customer_number').where('customer_number', 'in', numbers).execute();
+    expect(made).toHaveLength(300);
+    // The lookup index of the other instance's database finds them (one database, triggers).
+    expect((await b.client(token).call('customers.search', { query: { q: 'Smit 299' } })).items.map((r) => r.customerNumber)).toContain('HM-093300');
+  });
+
+  it('a customer group edited through both instances at once: one edit wins, the other is stale (409)', async () => {
+    let g = await a.client(token).call('groups.create', { body: { name: 'Twee servers', description: '', rights: ['household'] } });
+    // Several rounds: the two edits overlap in most of them (both read the version before either writes).
+    for (let round = 0; round < 10; round++) {
+      const version = g.version;
+      const edit = (s: TestServer) => s.client(token).call('groups.update', { params: { id: g.id }, body: { description: `ronde ${round} via ${s === a ? 'A' : 'B'}`, version } });
+      const outcomes = await Promise.allSettled([edit(a), edit(b)]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+      expect((await failure(Promise.reject(lost.reason))).status).toBe(409);
+      const now = (await b.client(token).call('groups.list', {})).items.find((x) => x.id === g.id);
+      expect(now?.version).toBe(version + 1);
+      g = now!;
+    }
   });
 
   it('kill -9 of the instance running a job: another takes it over once the lease ran out, and does each item once', { timeout: 90_000 }, async () => {
