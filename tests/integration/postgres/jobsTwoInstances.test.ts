@@ -91,6 +91,14 @@ describe('durable jobs on several instances of one PostgreSQL database', () => {
     expect(pages).toHaveLength(16);
     lists[0]!.forEach((n, i) => expect(pages[i]).toContain(`Uw activeercode: ${current.get(n)}`));
     await expect.poll(async () => (await failure(a.client(token).call('letters.pdf', { params: { jobId, part: 2 } }))).code, { timeout: 5_000 }).toBe('not_found');
+    // Mailing 1 asked through both instances at once: one download gets it, the other is refused (409 while the
+    // first is sending, 404 after it); every job's mailing 1 the same way.
+    for (const { jobId: id } of started) {
+      const both = await Promise.allSettled([a, b].map((s) => s.client(token).call('letters.pdf', { params: { jobId: id, part: 1 } })));
+      expect(both.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const refused = (both.find((o) => o.status === 'rejected') as PromiseRejectedResult).reason as { status: number };
+      expect([404, 409]).toContain(refused.status);
+    }
     expect((await a.client(token).call('audit.verify', {})).ok).toBe(true);
   });
 
