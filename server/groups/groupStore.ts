@@ -62,7 +62,8 @@ export async function updateGroup(trx: Kysely<DB>, id: number, b: Partial<GroupI
   const current = await getGroup(trx, id);
   if (current.version !== b.version) throw staleVersion(current.version);
   try {
-    await trx
+    // Only if still at the version read: an edit on another instance in between makes this one stale (409).
+    const changed = await trx
       .updateTable('customer_groups')
       .set({
         name: b.name ?? current.name,
@@ -71,7 +72,9 @@ export async function updateGroup(trx: Kysely<DB>, id: number, b: Partial<GroupI
         version: current.version + 1,
       })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', current.version)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) !== 1) throw staleVersion((await getGroup(trx, id)).version);
   } catch (e) {
     if (isUniqueViolation(e)) throw nameTaken();
     throw e;

@@ -48,6 +48,8 @@ export function runnerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Runn
 class LostLease extends Error {}
 
 const BACKOFF_MS = 1_000;
+/** Claims lost to another server in a row before this one waits for the next poll. */
+const CLAIM_ATTEMPTS = 5;
 
 /**
  * Runs the durable jobs of one server, one job at a time. A job is claimed in the database (lease owner and
@@ -121,26 +123,54 @@ export class JobRunner {
     return new Date(this.clock.now().getTime() + this.opts.leaseMs).toISOString();
   }
 
-  /** Takes the oldest queued job, or a running one whose lease ran out; the UPDATE's condition makes it atomic. */
+  /**
+   * Takes the oldest queued job, or a running one whose lease ran out. The UPDATE repeats the SELECT's condition,
+   * so of several servers that picked the same job only one gets it (on PostgreSQL the loser's UPDATE waits for the
+   * winner's row lock and then finds the lease taken); the loser looks again for another job.
+   */
   private async claim(): Promise<JobRow | undefined> {
-    const now = this.clock.now().toISOString();
-    const open = await this.db
-      .selectFrom('jobs')
-      .select('id')
-      .where('state', 'in', ['queued', 'running'])
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-      .orderBy('created_at')
-      .limit(1)
-      .executeTakeFirst();
-    if (!open) return undefined;
-    return this.db
-      .updateTable('jobs')
-      .set({ state: 'running', lease_owner: this.owner, lease_until: this.leaseUntil() })
-      .where('id', '=', open.id)
-      .where('state', 'in', ['queued', 'running'])
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-      .returningAll()
-      .executeTakeFirst();
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const now = this.clock.now().toISOString();
+      const open = await this.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('state', 'in', ['queued', 'running'])
+        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      if (!open) return undefined;
+      const claimed = await this.db
+        .updateTable('jobs')
+        .set({ state: 'running', lease_owner: this.owner, lease_until: this.leaseUntil() })
+        .where('id', '=', open.id)
+        .where('state', 'in', ['queued', 'running'])
+        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+        .returningAll()
+        .executeTakeFirst();
+      if (claimed) return claimed;
+    }
+    return undefined;
+  }
+
+  /** Renews the lease while `work` runs outside a chunk (the result files of a large job take longer than a lease). */
+  private async holdingLease<T>(jobId: string, work: () => Promise<T>): Promise<T> {
+    const renew = () =>
+      void this.db
+        .updateTable('jobs')
+        .set({ lease_until: this.leaseUntil() })
+        .where('id', '=', jobId)
+        .where('lease_owner', '=', this.owner)
+        .execute()
+        .catch(() => undefined);
+    const timer = setInterval(renew, Math.max(50, this.opts.leaseMs / 3));
+    timer.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
   }
 
   private async run(claimed: JobRow): Promise<void> {
@@ -227,7 +257,7 @@ export class JobRunner {
   }
 
   private async finish(job: JobRow, kind: JobKindHandler): Promise<void> {
-    const files = await kind.finish(this.db, job, this.clock.now());
+    const files = await this.holdingLease(job.id, () => kind.finish(this.db, job, this.clock.now()));
     const now = this.clock.now();
     await this.db
       .updateTable('jobs')

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Kysely, Transaction } from 'kysely';
 import { letterParts } from '../../shared/api/customers';
@@ -48,12 +49,20 @@ async function lettersOf(db: Kysely<DB>, jobId: string): Promise<LetterAddressee
 
 /**
  * The two mailings (one page per household each; the code only in mailing 2), written owner-only into the
- * letters folder. A half-written file of a stopped server is replaced.
+ * letters folder. Each is written under a name of its own and renamed into place when complete: a server that
+ * lost the job's lease (several servers share the folder) never writes into the file of the one that took over,
+ * and a half-written file of a stopped server is never handed out.
  */
 export async function writeJobMailings(db: Kysely<DB>, dir: string, portalUrl: string, job: JobRow, now: Date): Promise<ResultFiles> {
   const files = { 1: letterFile(dir, job.id, 1), 2: letterFile(dir, job.id, 2) };
-  for (const part of letterParts) fs.rmSync(files[part], { force: true });
-  await writeMailings(files, await lettersOf(db, job.id), { portalUrl, date: now }, () => undefined);
+  const writing = randomUUID();
+  const temp = { 1: `${files[1]}.${writing}.part`, 2: `${files[2]}.${writing}.part` };
+  try {
+    await writeMailings(temp, await lettersOf(db, job.id), { portalUrl, date: now }, () => undefined);
+    for (const part of letterParts) fs.renameSync(temp[part], files[part]);
+  } finally {
+    for (const part of letterParts) fs.rmSync(temp[part], { force: true });
+  }
   return { 1: files[1], 2: files[2] };
 }
 

@@ -12,6 +12,7 @@ import { createGroup, deleteGroup, getGroup, groupMembers, groupsOfCustomer, lis
 import { defineHandlers } from '../http/routeTable';
 import { commitJudgement } from '../imports/commitImport';
 import { judge } from '../imports/evaluate';
+import { serialiseImports } from '../imports/importLock';
 import { IMPORT_FOLDER, ImportFiles, MAPPING_SCOPE } from '../imports/importFiles';
 import { kindOf, readImportFile } from '../imports/readFile';
 import { importReport, importTemplate } from '../imports/template';
@@ -78,6 +79,7 @@ export const importHandlers = defineHandlers(importRoutes, {
       req,
       (r: { rows: number; create: number; update: number }) => ({ action: 'import.commit', details: { rows: r.rows, create: r.create, update: r.update, group } }),
       async (trx) => {
+        await serialiseImports(trx);
         const j = await judge(trx, text, mapping, new Set());
         await commitJudgement(trx, j, group, ctx.clock.now());
         return summary(j, true);
@@ -177,7 +179,8 @@ export const importHandlers = defineHandlers(importRoutes, {
         details: { ...c.counts, group: plan.group },
       }),
       async (trx) => {
-        // Checked again inside the transaction: what is written is what was judged just now.
+        // Checked again inside the transaction (one import commit at a time): what is written is what was judged just now.
+        await serialiseImports(trx);
         const j = await judge(trx, text, plan.mapping, new Set(plan.exclude));
         const c = await commitJudgement(trx, j, plan.group, now);
         const remembered = JSON.stringify(rememberedFrom(text.headers, plan.mapping));

@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
 import { flattenPortalFunctions } from '../../shared/domain/portalFunctions';
+import type { DB } from '../db/schema';
 
 const all = flattenPortalFunctions().map((f) => f.key);
 
@@ -23,17 +24,34 @@ const groups: readonly { name: string; description: string; rights: readonly str
 /**
  * Inserts the demo groups and, for the taken-over complex, every 97th household as a member (one
  * INSERT … SELECT, at most a few thousand rows even for a million households). Runs in one transaction.
+ * Kysely, so both engines seed the same rows (SQLite's file stays as before: the same statements, in id order).
  */
-export function seedGroups(db: Database.Database, now: Date): number {
+export async function seedGroups(db: Kysely<DB>, now: Date): Promise<number> {
   const at = now.toISOString();
-  const insert = db.prepare('INSERT INTO customer_groups (name, description, rights, created_at) VALUES (?, ?, ?, ?)');
-  const members = db.prepare('INSERT INTO customer_group_members (group_id, household_id, added_at) SELECT ?, id, ? FROM households WHERE id % ? = 0 LIMIT 5000');
-  let n = 0;
-  db.transaction(() => {
+  return db.transaction().execute(async (trx) => {
+    let n = 0;
     for (const g of groups) {
-      const id = Number(insert.run(g.name, g.description, JSON.stringify(g.rights), at).lastInsertRowid);
-      if (g.every !== null) n += members.run(id, at, g.every).changes;
+      const { id } = await trx
+        .insertInto('customer_groups')
+        .values({ name: g.name, description: g.description, rights: JSON.stringify(g.rights), created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (g.every === null) continue;
+      const every = g.every;
+      const added = await trx
+        .insertInto('customer_group_members')
+        .columns(['group_id', 'household_id', 'added_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('households')
+            .select([eb.lit(id).as('group_id'), 'id', sql<string>`CAST(${at} AS TEXT)`.as('added_at')])
+            .where(sql<boolean>`id % ${sql.lit(every)} = 0`)
+            .orderBy('id')
+            .limit(5000),
+        )
+        .executeTakeFirst();
+      n += Number(added.numInsertedOrUpdatedRows ?? 0);
     }
-  })();
-  return n;
+    return n;
+  });
 }

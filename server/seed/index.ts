@@ -158,7 +158,7 @@ export async function seedDemo(store: Store, opts: SeedOptions): Promise<SeedRep
   const weborderReport: WeborderSeedReport = await seedWeborders(store, { households: total, seed, now });
   // The knowledge base does not depend on the households: the same ~400 questions every time.
   const kb = await seedKnowledgeBase(store.db);
-  const groupMembers = seedGroups(sqliteOf(store), now);
+  const groupMembers = await seedGroups(store.db, now);
   await seedPortalTexts(store, now);
   if (store.engine === 'sqlite') store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 

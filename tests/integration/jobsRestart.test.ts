@@ -5,21 +5,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../shared/client';
-import { openStore } from '../../server/db/connection';
 import { hashPassword } from '../../server/security/passwords';
 import { pdfPageTexts } from './support/pdfText';
+import { dropDatabase, freshDatabaseUrl, openTestStore } from './support/testDatabase';
 import { freePort } from '../e2e/ports';
 
 // A durable job survives its server: a real `serve` process is killed (SIGKILL, no clean-up) half-way
 // through a bulk-accounts job and started again on the same data folder; the job resumes and finishes with
-// every item done exactly once (one account, one code, one audit entry per household).
+// every item done exactly once (one account, one code, one audit entry per household). In the integration-pg
+// project the process and the test share a fresh PostgreSQL database (`serve --db`), so the lease, the items and the
+// takeover are PostgreSQL's.
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const HOUSEHOLDS = 40;
 const numbers = Array.from({ length: HOUSEHOLDS }, (_, i) => `HM-0${String(72001 + i)}`);
 
-function serve(dataDir: string, port: number, env: Record<string, string>): { child: ChildProcess; log: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--data', dataDir, '--port', String(port)], {
+function serve(dataDir: string, databaseUrl: string | null, port: number, env: Record<string, string>): { child: ChildProcess; log: () => string } {
+  const db = databaseUrl ? ['--db', databaseUrl] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--data', dataDir, ...db, '--port', String(port)], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -48,11 +51,13 @@ const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== nul
 
 describe('a durable job and a killed server', () => {
   let dataDir: string;
+  let databaseUrl: string | null = null;
   let running: ChildProcess | null = null;
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcc-jobs-'));
-    const store = openStore(dataDir);
+    databaseUrl = await freshDatabaseUrl();
+    const store = await openTestStore(dataDir, { databaseUrl });
     await store.db
       .insertInto('staff_users')
       .values({ username: 'beheer1', display_name: 'Beheer', password_hash: await hashPassword('Geheim!123'), roles: 'kcc-admin', created_at: new Date().toISOString() })
@@ -68,6 +73,7 @@ describe('a durable job and a killed server', () => {
       running.kill('SIGKILL');
       await exited(running);
     }
+    await dropDatabase(databaseUrl);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -75,7 +81,7 @@ describe('a durable job and a killed server', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const start = async (env: Record<string, string>) => {
-      const s = serve(dataDir, port, { KCC_JOB_LEASE_MS: '1000', KCC_JOB_CHUNK: '2', ...env });
+      const s = serve(dataDir, databaseUrl, port, { KCC_JOB_LEASE_MS: '1000', KCC_JOB_CHUNK: '2', ...env });
       running = s.child;
       await waitUntil('the server', async () => ((await fetch(`${url}/api/v1/info`)).ok ? true : undefined));
       const anon = createApiClient({ baseUrl: () => url, token: () => null });
@@ -94,7 +100,7 @@ describe('a durable job and a killed server', () => {
     first.s.child.kill('SIGKILL');
     await exited(first.s.child);
 
-    const store = openStore(dataDir);
+    const store = await openTestStore(dataDir, { databaseUrl });
     const itemsDone = async () => (await store.db.selectFrom('job_items').select('customer_number').where('job_id', '=', jobId).where('state', '=', 'done').execute()).map((r) => r.customer_number);
     const codes = async () =>
       new Map((await store.db.selectFrom('households').select(['customer_number', 'activation_code']).execute()).map((h) => [h.customer_number, h.activation_code]));
