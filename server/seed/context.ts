@@ -47,7 +47,7 @@ const COLUMNS = {
   documents: ['household_id', 'title', 'document_date', 'kind', 'show_in_portal'],
 } as const;
 
-/** A buffered writer of one table's rows (SQLite: BatchInsert; PostgreSQL: PgBatchInsert). */
+/** A buffered writer of one table's rows (SQLite: BatchInsert; PostgreSQL: PgCopyWriter). */
 export interface RowWriter {
   readonly table: string;
   count: number;

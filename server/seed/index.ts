@@ -7,11 +7,25 @@ import { sqliteOf, type Store } from '../db/connection';
 import { BatchInsert } from './batchInsert';
 import { suspendIndexes } from './bulkIndexes';
 import { createWriters, type SeedContext, type Writers } from './context';
-import { PgBatchInsert, rebuildPgSearch, suspendPgForeignKeys, suspendPgIndexes, suspendPgSearch, syncIdentities, type PgBatch } from './postgresSeed';
+import {
+  BULK_SESSION,
+  cachePgIdentities,
+  PgCopyWriter,
+  analyzePg,
+  enablePgSearchTriggers,
+  PG_SEARCH_BUILDS,
+  runSpread,
+  suspendPgForeignKeys,
+  suspendPgIndexes,
+  suspendPgSearch,
+  syncIdentities,
+  type PgBatch,
+} from './postgresSeed';
 import { DayTable, monthStarts } from './dates';
 import { seedGroups } from './groups';
 import { LONG_HISTORY, NORMAL, writeHousehold } from './household';
 import { Rng } from './random';
+import { stepTimer } from './stepTimer';
 import { seedKnowledgeBase } from './kb/index';
 import { householdRoles } from './reference';
 import { demoTenantHash } from './tenantPassword';
@@ -53,9 +67,10 @@ export function customerNumber(index: number): string {
 const CHUNK = 5000;
 
 /**
- * Tables whose secondary indexes have random keys (postcodes, e-mail addresses, dates): built after
+ * SQLite: tables whose secondary indexes have random keys (postcodes, e-mail addresses, dates): built after
  * the load instead of row by row (1M households: about a third less loading time). The other
  * tables' indexes start with household_id or contract_id, which only ever grow, so they stay.
+ * (PostgreSQL drops every index of the seeded tables during the load: see postgresTarget.)
  */
 const RANDOM_KEY_TABLES = ['households', 'accounts', 'account_requests', 'contracts'] as const;
 
@@ -233,32 +248,28 @@ function sqliteTarget(db: Database.Database): SeedTarget {
   };
 }
 
-function stepTimer(): (name: string) => void {
-  let last = performance.now();
-  return (name) => {
-    const now = performance.now();
-    if (process.env.KCC_SEED_TIMING) console.log(`seed ${name}: ${((now - last) / 1000).toFixed(1)} s`);
-    last = now;
-  };
-}
-
 /**
- * PostgreSQL: one connection for the whole load; rows of a chunk go out per table as one INSERT … FROM unnest
- * (see PgBatchInsert), parents first, in one transaction. While a chunk is written the next one is generated (the
+ * PostgreSQL: one connection for the whole load; rows of a chunk go out per table as one COPY FROM STDIN
+ * (see PgCopyWriter), parents first, in one transaction. While a chunk is written the next one is generated (the
  * generator yields to the event loop every few hundred households), so node and PostgreSQL work at the same time.
- * During the load the search triggers are off, the random-key indexes and the foreign keys of the seeded tables are
- * dropped (each row's key lookup costs more than one validating join at the end); all come back at the end (also
- * after a failure), then the identities move past the explicit ids and the planner statistics are refreshed.
+ * During the load the search triggers are off and the seeded tables have no foreign keys and no indexes at all
+ * (primary keys and unique constraints included: each is built once, sorted, at the end, two at a time on two
+ * connections, together with the search documents and their GIN indexes); identities hand out values 10,000 at a
+ * time. All comes back at the end (also after a failure), then the identities move past the explicit ids and the
+ * planner statistics are refreshed. KCC_SEED_TIMING=1 prints each step's time and CPU (README, seed figures).
  */
 async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
   const client = await pool.connect();
   try {
-    const writers = createWriters((table, columns) => new PgBatchInsert(table, columns));
+    const writers = createWriters((table, columns) => new PgCopyWriter(table, columns));
     const made = Object.values(writers);
     for (const w of made) await w.loadTypes(client);
-    let restoreIndexes = async (): Promise<void> => undefined;
+    const tables = made.map((w) => w.table);
+    let indexes: string[] = [];
+    let restoreCaches = async (): Promise<void> => undefined;
     let restoreForeignKeys = async (): Promise<void> => undefined;
     let writing: Promise<void> = Promise.resolve();
+    let step = stepTimer();
     const write = async (batches: PgBatch[]): Promise<void> => {
       await client.query('BEGIN');
       try {
@@ -272,14 +283,14 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
     return {
       writers,
       async begin() {
-        await client.query('SET statement_timeout = 0');
+        step = stepTimer((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid);
+        await client.query(BULK_SESSION);
         // Loaded in one go and restartable: a commit need not wait for the disk.
         await client.query('SET synchronous_commit = off');
-        // Index and foreign-key builds at the end sort in memory rather than on disk.
-        await client.query("SET maintenance_work_mem = '256MB'");
         await suspendPgSearch(client);
-        restoreIndexes = await suspendPgIndexes(client, RANDOM_KEY_TABLES);
-        restoreForeignKeys = await suspendPgForeignKeys(client, made.map((w) => w.table));
+        restoreForeignKeys = await suspendPgForeignKeys(client, tables);
+        indexes = await suspendPgIndexes(client, tables);
+        restoreCaches = await cachePgIdentities(client, tables);
       },
       async households(from, to, generate) {
         for (let i = from; i <= to; i++) {
@@ -293,21 +304,20 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
         writing.catch(() => undefined);
       },
       async end(failed) {
-        // KCC_SEED_TIMING=1 prints how long each closing step takes (for the README's seed figures).
-        const step = stepTimer();
         try {
           await writing.catch((error: unknown) => {
             if (!failed) throw error;
           });
           step('rows');
-          await restoreIndexes();
-          step('indexes');
+          await restoreCaches();
+          // The search builds (longest) and every dropped index and key, sorted builds on two connections.
+          await runSpread(client, pool, [...PG_SEARCH_BUILDS, ...indexes]);
+          step('indexes and search');
           await restoreForeignKeys();
+          await enablePgSearchTriggers(client);
           step('foreign keys');
-          await rebuildPgSearch(client, pool);
-          step('search');
           await syncIdentities(client);
-          await client.query('ANALYZE');
+          await analyzePg(client, pool, [...tables, 'account_search', 'customer_search']);
           step('analyze');
         } finally {
           client.release();
