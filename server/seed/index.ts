@@ -3,7 +3,7 @@ import { seedPortalTexts } from './portalTexts';
 import { rebuildCustomerSearch, suspendCustomerSearch } from '../customers/searchIndex';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import { sqliteOf, type Store } from '../db/connection';
+import type { Store } from '../db/connection';
 import { BatchInsert } from './batchInsert';
 import { suspendIndexes } from './bulkIndexes';
 import { createWriters, type SeedContext, type Writers } from './context';

@@ -126,12 +126,13 @@ function postgresTarget(pool: pg.Pool): WeborderSeedTarget {
       // One connection for the load mode: the restore functions run on the connection that suspended.
       const client = await pool.connect();
       try {
-        const indexes = await suspendPgIndexes(client, tables);
+        // Keys first: the index suspension also drops primary keys, which foreign keys depend on.
         const foreignKeys = await suspendPgForeignKeys(client, tables);
+        const indexes = await suspendPgIndexes(client, tables);
         return async () => {
           try {
             await client.query("SET maintenance_work_mem = '256MB'");
-            await indexes();
+            for (const statement of indexes) await client.query(statement);
             await foreignKeys();
           } finally {
             client.release();
