@@ -122,6 +122,7 @@ async function seed(argv: string[]): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     console.log(`Demodata: ${n.toLocaleString('nl-NL')} huishoudens in ${seconds.toFixed(1)} s`);
     console.log(JSON.stringify(report.counts));
+    console.log(`Waarvan weborders: ${(report.weborderMs / 1000).toFixed(1)} s`);
   } finally {
     await store.close();
   }
