@@ -16,6 +16,8 @@ export interface BenchContext {
   seed: SeedReport | null;
   /** Which engine the server runs on, and where. */
   engine: Store['engine'];
+  /** The PostgreSQL database the server runs on (for benches that start their own `serve --db`); null on SQLite. */
+  databaseUrl: string | null;
   where: string;
   /** GET/POST against /api/v1 with the staff token; returns status and parsed body. */
   api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }>;
@@ -93,6 +95,7 @@ export async function createBenchContext(opts: { databaseUrl?: string | null } =
     households,
     seed,
     engine: server.store.engine,
+    databaseUrl,
     where,
     api,
     async close() {
