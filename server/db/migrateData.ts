@@ -30,12 +30,9 @@ interface TablePlan {
   name: string;
   columns: string[];
   types: string[];
-  /** The key batches are read in order of and resumed after: the primary key, or SQLite's rowid for a composite one. */
   pk: string;
   /** Integer primary key: copied in id order from where the target stands (resumable batch by batch). */
   integerPk: boolean;
-  /** The primary-key columns rows are upserted by (ON CONFLICT). */
-  conflict: string[];
 }
 
 /**
@@ -128,13 +125,10 @@ async function planTables(source: SqliteStore, client: pg.PoolClient): Promise<T
       ).rows.map((r) => [r.name, r.type]),
     );
     const columns = liteCols.map((c) => c.name).filter((c) => pgCols.has(c));
-    const pkCols = liteCols.filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk);
-    if (pkCols.length === 0) throw new Error(`${name}: migrate-data kent alleen tabellen met een primaire sleutel`);
-    const conflict = pkCols.map((c) => c.name);
-    // A composite key (job_items, customer_group_members, portal_texts): read and resume in rowid order.
-    const single = pkCols.length === 1;
-    const pk = single ? conflict[0]! : 'rowid';
-    plans.push({ name, columns, types: columns.map((c) => pgCols.get(c) as string), pk, integerPk: !single || /INT/i.test(pkCols[0]?.type ?? ''), conflict });
+    const pkCols = liteCols.filter((c) => c.pk > 0);
+    if (pkCols.length !== 1) throw new Error(`${name}: migrate-data kent alleen tabellen met één primaire-sleutelkolom`);
+    const pk = (pkCols[0] as { name: string }).name;
+    plans.push({ name, columns, types: columns.map((c) => pgCols.get(c) as string), pk, integerPk: /INT/i.test(pkCols[0]?.type ?? '') });
   }
   return plans;
 }
@@ -147,24 +141,22 @@ async function copyTable(
 ): Promise<number> {
   const total = (lite.prepare(`SELECT count(*) AS n FROM "${plan.name}"`).get() as { n: number }).n;
   const cols = plan.columns.map((c) => `"${c}"`).join(', ');
-  const update = plan.columns.filter((c) => !plan.conflict.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
+  const update = plan.columns.filter((c) => c !== plan.pk).map((c) => `"${c}" = EXCLUDED."${c}"`);
   const onConflict = update.length > 0 ? `DO UPDATE SET ${update.join(', ')}` : 'DO NOTHING';
   const insert = `INSERT INTO "${plan.name}" (${cols}) SELECT * FROM unnest(${plan.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
-    ON CONFLICT (${plan.conflict.map((c) => `"${c}"`).join(', ')}) ${onConflict}`;
+    ON CONFLICT ("${plan.pk}") ${onConflict}`;
   // Resume: the last key of the last committed batch is recorded with that batch (same transaction).
   const progressKey = `${MARKER_KEY}:${plan.name}`;
   const saved = await client.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [progressKey]);
   const savedValue = saved.rows[0]?.value;
   const after: number | string | null = savedValue === undefined ? null : plan.integerPk ? Number(savedValue) : savedValue;
-  // The rowid of a composite-key table is read after the columns (it is not copied).
-  const keyed = plan.columns.includes(plan.pk);
-  const key = keyed ? `"${plan.pk}"` : plan.pk;
-  const read = keyed ? cols : `${cols}, ${key}`;
-  const select = lite.prepare(`SELECT ${read} FROM "${plan.name}" ${after === null ? 'WHERE ? IS NULL' : `WHERE ${key} > ?`} ORDER BY ${key} LIMIT ${BATCH}`);
-  const next = lite.prepare(`SELECT ${read} FROM "${plan.name}" WHERE ${key} > ? ORDER BY ${key} LIMIT ${BATCH}`);
+  const select = lite.prepare(
+    `SELECT ${cols} FROM "${plan.name}" ${after === null ? 'WHERE ? IS NULL' : `WHERE "${plan.pk}" > ?`} ORDER BY "${plan.pk}" LIMIT ${BATCH}`,
+  );
+  const next = lite.prepare(`SELECT ${cols} FROM "${plan.name}" WHERE "${plan.pk}" > ? ORDER BY "${plan.pk}" LIMIT ${BATCH}`);
   let copied = 0;
   let rows = select.raw().all(after) as unknown[][];
-  const pkIndex = keyed ? plan.columns.indexOf(plan.pk) : plan.columns.length;
+  const pkIndex = plan.columns.indexOf(plan.pk);
   while (rows.length > 0) {
     const columns = plan.columns.map((_, i) => rows.map((r) => r[i] ?? null));
     const last = rows[rows.length - 1]?.[pkIndex] as number | string;
