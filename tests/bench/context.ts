@@ -16,9 +16,9 @@ export interface BenchContext {
   seed: SeedReport | null;
   /** Which engine the server runs on, and where. */
   engine: Store['engine'];
-  /** The PostgreSQL database the server runs on (for benches that start their own `serve --db`); null on SQLite. */
-  databaseUrl: string | null;
   where: string;
+  /** The PostgreSQL URL the server runs on (with its password, for child processes); null on SQLite. */
+  databaseUrl: string | null;
   /** GET/POST against /api/v1 with the staff token; returns status and parsed body. */
   api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
@@ -95,8 +95,8 @@ export async function createBenchContext(opts: { databaseUrl?: string | null } =
     households,
     seed,
     engine: server.store.engine,
-    databaseUrl,
     where,
+    databaseUrl,
     api,
     async close() {
       await server.close();
