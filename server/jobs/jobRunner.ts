@@ -193,7 +193,15 @@ export class JobRunner {
                 .limit(this.opts.chunk)
                 .execute();
         if (items.length === 0) return await this.finish(job, kind);
-        await this.chunk(job, items, kind);
+        try {
+          await this.chunk(job, items, kind);
+        } catch (e) {
+          // A deadlock or serialisation failure (PostgreSQL) rolled the chunk back: try it again, do not fail the job.
+          if (!isRetryable(e)) throw e;
+          this.onError(`job ${job.id}: chunk rolled back (${e instanceof Error ? e.message : String(e)}), trying again`);
+          await pause(BACKOFF_MS);
+          continue;
+        }
         await pause(this.opts.paceMs);
       }
     } catch (e) {
@@ -222,6 +230,7 @@ export class JobRunner {
         .executeTakeFirst();
       if (Number(renewed.numUpdatedRows) !== 1) throw new LostLease();
       let failed = 0;
+      const audits: AuditWhat[] = [];
       for (const item of items) {
         const outcome = await kind.item(trx, job, item, now);
         const marked = await trx
@@ -234,19 +243,24 @@ export class JobRunner {
         // Only a pending item is done: should it already be finished, the whole chunk rolls back.
         if (Number(marked.numUpdatedRows) !== 1) throw new LostLease();
         if (outcome.state === 'failed') failed++;
-        if (outcome.audit) {
-          await writeAudit(trx, {
-            at: now.toISOString(),
-            actorId: job.staff_id,
-            actor: job.staff_username,
-            roles: job.staff_roles.split(','),
-            action: outcome.audit.action,
-            target: outcome.audit.target ?? null,
-            customerNumber: outcome.audit.customerNumber ?? null,
-            sourceAddress: job.source_address,
-            details: { jobId: job.id, ...(outcome.audit.details ?? {}) },
-          });
-        }
+        if (outcome.audit) audits.push(outcome.audit);
+      }
+      // The audit entries after all the chunk's effects, in item order: the chain head's row lock is then taken
+      // last, as every other audited transaction takes it (after its work). Taken per item, a staff member's edit
+      // of a household later in the chunk would wait for the head while the chunk waited for that household: a
+      // deadlock on PostgreSQL.
+      for (const audit of audits) {
+        await writeAudit(trx, {
+          at: now.toISOString(),
+          actorId: job.staff_id,
+          actor: job.staff_username,
+          roles: job.staff_roles.split(','),
+          action: audit.action,
+          target: audit.target ?? null,
+          customerNumber: audit.customerNumber ?? null,
+          sourceAddress: job.source_address,
+          details: { jobId: job.id, ...(audit.details ?? {}) },
+        });
       }
       await trx
         .updateTable('jobs')
@@ -278,6 +292,12 @@ export class JobRunner {
   private async release(jobId: string): Promise<void> {
     await this.db.updateTable('jobs').set({ lease_owner: null, lease_until: null }).where('id', '=', jobId).where('lease_owner', '=', this.owner).execute();
   }
+}
+
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction did nothing and may simply run again. */
+function isRetryable(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : null;
+  return code === '40P01' || code === '40001';
 }
 
 /** How long result files wait for their download, on the server's clock. */

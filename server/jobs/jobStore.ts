@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { JobKind } from '../../shared/api/jobs';
 import type { AuthedStaff } from '../context';
+import { forUpdate } from '../db/engine';
 import type { DB } from '../db/schema';
 import { ApiError, conflict, notFound } from '../errors';
 import type { JobRow } from './jobRows';
@@ -57,6 +58,8 @@ export async function ownJob(db: Kysely<DB>, jobId: string, staffId: number, wha
 
 /** Asks the runner to stop after the items in hand; a queued job stops at once. Finished jobs: 409. */
 export async function cancelJob(trx: Transaction<DB>, jobId: string, staffId: number, now: Date): Promise<JobRow> {
+  // The row locked first: a runner on another instance cannot claim a queued job between our read and our write.
+  await forUpdate(trx, trx.selectFrom('jobs').select('id').where('id', '=', jobId)).execute();
   const job = await ownJob(trx, jobId, staffId);
   if (job.state !== 'queued' && job.state !== 'running') throw conflict('Deze opdracht is al afgelopen.', { state: job.state });
   return trx

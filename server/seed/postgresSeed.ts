@@ -175,7 +175,9 @@ export async function syncIdentities(client: pg.PoolClient): Promise<void> {
 export const PG_SEARCH_TRIGGERS: readonly [string, string][] = [
   ['accounts', 'account_search_a'],
   ['households', 'account_search_h'],
+  ['households', 'account_search_hi'],
   ['households', 'customer_search_h'],
+  ['households', 'customer_search_hi'],
 ];
 
 export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {

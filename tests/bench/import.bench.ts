@@ -12,7 +12,8 @@ import type { BenchContext } from './context';
  * Import and bulk jobs (H1, H4) against a separate `serve` process on the bench's seeded data folder, so the
  * server's own memory is measured (peak RSS = VmHWM of that process, a fresh one per scenario):
  * dry run (upload + plan) and commit of 50,000 rows as .xlsx and as .csv (targets < 20 s each, < 500 MB),
- * and bulk activation letters for 10,000 households as a durable job.
+ * and bulk activation letters for 10,000 households as a durable job. On PostgreSQL (`--db`) the process serves
+ * the bench's database (the same data folder for its files).
  */
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
@@ -27,9 +28,10 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServe(dataDir: string): Promise<Server> {
+async function startServe(dataDir: string, databaseUrl: string | null): Promise<Server> {
   const port = 43000 + Math.floor(Math.random() * 2000);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--data', dataDir, '--port', String(port)], {
+  const db = databaseUrl ? ['--db', databaseUrl] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--data', dataDir, ...db, '--port', String(port)], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -109,8 +111,8 @@ async function xlsxOf(rows: string[][]): Promise<Buffer> {
 const csvOf = (rows: string[][]) => Buffer.from([importFields.map((f) => f.header).join(';'), ...rows.map((r) => r.join(';'))].join('\r\n'), 'utf8');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1).padStart(5)} s`;
 
-async function importScenario(dataDir: string, label: string, bytes: Buffer, type: string): Promise<string[]> {
-  const s = await startServe(dataDir);
+async function importScenario(dataDir: string, databaseUrl: string | null, label: string, bytes: Buffer, type: string): Promise<string[]> {
+  const s = await startServe(dataDir, databaseUrl);
   try {
     const t0 = performance.now();
     const file = (await call(s, 'POST', '/imports/files', { bytes, type })) as { importId: string; mapping: object; rows: number };
@@ -134,10 +136,12 @@ async function importScenario(dataDir: string, label: string, bytes: Buffer, typ
 
 export async function run(ctx: BenchContext): Promise<void> {
   const dataDir = ctx.store.dataDir;
-  const csvNumbers = await importScenario(dataDir, '.csv ', csvOf(rowsFrom(3_000_001)), 'text/csv');
-  await importScenario(dataDir, '.xlsx', await xlsxOf(rowsFrom(3_100_001)), XLSX);
+  const databaseUrl = ctx.databaseUrl;
+  console.log(`engine: ${ctx.engine}`);
+  const csvNumbers = await importScenario(dataDir, databaseUrl, '.csv ', csvOf(rowsFrom(3_000_001)), 'text/csv');
+  await importScenario(dataDir, databaseUrl, '.xlsx', await xlsxOf(rowsFrom(3_100_001)), XLSX);
 
-  const s = await startServe(dataDir);
+  const s = await startServe(dataDir, databaseUrl);
   try {
     const t0 = performance.now();
     const { jobId } = (await call(s, 'POST', '/bulk/activation-letters', { customerNumbers: csvNumbers.slice(0, LETTERS) })) as { jobId: string };

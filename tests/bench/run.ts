@@ -22,7 +22,7 @@ const modules: { id: string; name: string; run: (ctx: BenchContext) => Promise<v
   { id: 'kb', name: 'knowledge-base search (100,000 questions)', run: kb },
   { id: 'weborders', name: 'weborders (list, bulk, export, finance)', run: weborders },
   { id: 'attention', name: 'attention overview and live events', run: attention },
-  { id: 'import', name: 'import (50,000 rows) and bulk letters (10,000) as jobs', run: importBench, sqliteOnly: true },
+  { id: 'import', name: 'import (50,000 rows) and bulk letters (10,000) as jobs', run: importBench },
   { id: 'labels', name: 'label import (2,000-row sheet)', run: labels, sqliteOnly: true },
   { id: 'theme', name: 'portal stylesheet compile and live preview (Chromium)', run: theme, sqliteOnly: true },
   { id: 'engines', name: 'lookups and overview (engine-neutral)', run: engines },

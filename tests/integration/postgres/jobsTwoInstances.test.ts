@@ -144,6 +144,23 @@ describe('durable jobs on several instances of one PostgreSQL database', () => {
     }
   });
 
+  it('staff editing households of a running job through the other instance: no deadlock, the job and every edit go through', async () => {
+    const numbers = await households(94001, 40);
+    const { jobId } = await a.client(token).call('bulk.letters', { body: { customerNumbers: numbers } });
+    // New codes for the same households through B while A's runner gives them theirs (each an audited change).
+    const edits: Promise<unknown>[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const n of [...numbers].reverse()) edits.push(b.client(token).call('activation.regenerate', { params: { customerNumber: n } }));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    const outcomes = await Promise.allSettled(edits);
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+    await expect.poll(async () => (await a.client(token).call('jobs.get', { params: { jobId } })).state, { timeout: 30_000, interval: 100 }).toBe('done');
+    expect(await a.client(token).call('jobs.get', { params: { jobId } })).toMatchObject({ done: 40, failed: 0 });
+    expect(await itemAudits(numbers)).toEqual([...numbers].sort());
+    expect((await a.client(token).call('audit.verify', {})).ok).toBe(true);
+  });
+
   it('kill -9 of the instance running a job: another takes it over once the lease ran out, and does each item once', { timeout: 90_000 }, async () => {
     const numbers = await households(92001, 40);
     const child = await spawnServer(url, dataDir, { KCC_JOB_CHUNK: '2', KCC_JOB_PACE_MS: '150', KCC_JOB_LEASE_MS: '1000' });

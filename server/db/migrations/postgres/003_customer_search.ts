@@ -29,9 +29,19 @@ BEGIN
   PERFORM kcc_customer_search_put(ARRAY[NEW.id]);
   RETURN NULL;
 END $$;
-CREATE TRIGGER customer_search_h AFTER INSERT OR UPDATE OF customer_number, name, email, corr_street, corr_house_number,
+CREATE TRIGGER customer_search_h AFTER UPDATE OF customer_number, name, email, corr_street, corr_house_number,
   corr_house_number_addition, corr_postcode, corr_city ON households
   FOR EACH ROW EXECUTE FUNCTION kcc_customer_search_households();
+
+-- New households once per statement: an import of 50,000 rows inserts 200 per statement, and the index then costs
+-- one put per statement instead of one per row (per row the two search triggers made such a commit ~20 times slower).
+CREATE FUNCTION kcc_customer_search_households_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM kcc_customer_search_put(ARRAY(SELECT id FROM added));
+  RETURN NULL;
+END $$;
+CREATE TRIGGER customer_search_hi AFTER INSERT ON households REFERENCING NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION kcc_customer_search_households_added();
 
 CREATE INDEX customer_search_doc ON customer_search USING gin (doc gin_trgm_ops);
 
