@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
+import { trigramPhrase } from '../db/trigramPhrase';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
 import { COUNT_CAP, prefixEnd, TEXT_COUNT_CAP } from './sqliteAccountSearch';
@@ -55,11 +56,12 @@ function textPlan(q: string, rangeLimit: number): Plan {
   }
   const words = [...q].length >= 3 ? searchWords(q) : [];
   if (words.length > 0) {
+    const parts = words.map((w) => trigramPhrase('s.doc', w));
     return {
       kind: 'fts',
       from: 'account_search s JOIN accounts a ON a.id = s.account_id',
-      where: words.map(() => 's.doc LIKE kcc_contains(?)'),
-      params: words,
+      where: parts.map((p) => p.sql),
+      params: parts.flatMap((p) => p.params),
       defaultOrder: 's.account_id',
       countCap: TEXT_COUNT_CAP,
     };
@@ -114,14 +116,19 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const orderSql = query.sort
       ? `ORDER BY ${sortColumns[query.sort]} ${dir} ${nulls}, a.id ${dir}`
       : `ORDER BY ${plan.defaultOrder} ${dir}`;
+    // A text lookup needs the documents only (one per account, by the foreign key) to count and, in the default
+    // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
+    // matches thousands, each an index lookup and then a sort).
+    const docsOnly = plan.kind === 'fts' && !status;
+    const countFrom = docsOnly ? 'account_search s' : plan.from;
+    const rowsSql =
+      plan.kind === 'fts' && !query.sort
+        ? `SELECT ${cols} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
+             ON p.account_id = a.id ORDER BY a.id ${dir}`
+        : `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
     const [rows, counted] = await Promise.all([
-      this.run.all<AccountListRow>(
-        `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`,
-        ...params,
-        query.pageSize,
-        offset,
-      ),
-      this.run.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${plan.from} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
+      this.run.all<AccountListRow>(rowsSql, ...params, query.pageSize, offset),
+      this.run.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
     ]);
     const n = counted?.n ?? 0;
     return { rows, total: Math.min(n, limit), totalCapped: n > limit, households: await this.households(rows) };

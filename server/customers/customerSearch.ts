@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
 import type { SqlRunner } from '../db/sqlRunner';
+import { trigramPhrase } from '../db/trigramPhrase';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { AccountSummaries } from './accountSummary';
 
@@ -49,8 +50,9 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
         cap,
       );
     }
-    const where = phrases.map(() => 'doc LIKE kcc_contains(?)').join(' AND ');
-    return this.run.all(`SELECT household_id AS id FROM customer_search WHERE ${where} ORDER BY household_id LIMIT ?`, ...phrases, cap);
+    const parts = phrases.map((p) => trigramPhrase('doc', p));
+    const where = parts.map((p) => p.sql).join(' AND ');
+    return this.run.all(`SELECT household_id AS id FROM customer_search WHERE ${where} ORDER BY household_id LIMIT ?`, ...parts.flatMap((p) => p.params), cap);
   }
 
   private rows(ids: number[]): Promise<(ResultRow & { id: number })[]> {
