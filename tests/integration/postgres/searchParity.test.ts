@@ -17,7 +17,8 @@ import { openTestStore } from '../support/testDatabase';
  * customer numbers, postcodes, short terms) and every status filter and sort; and the same customer view.
  */
 const NOW = new Date('2026-11-02T09:00:00.000Z');
-const N = 400;
+// Enough households that a common text term passes the 1,000-match cap (PostgreSQL then pages in id order).
+const N = 2500;
 
 describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
   let lite: Store;
@@ -71,6 +72,8 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
     for (const status of ['unconfirmed', 'auto_blocked', 'manually_blocked'] as const) queries.push({ q: '', status, page: 1, pageSize: 25 }, { q: 'van', status, page: 1, pageSize: 25 });
     // Text lookups in the default order pick the page among the documents first (later pages, both directions).
     queries.push({ q: 'van', page: 2, pageSize: 10, order: 'desc' }, { q: 'example', page: 3, pageSize: 10 }, { q: 'straat', status: 'unconfirmed', page: 2, pageSize: 5, order: 'desc' });
+    // Past the cap (every household account's customer number holds "m-00"): first pages, later pages, both ways.
+    queries.push({ q: 'm-00', page: 1, pageSize: 25 }, { q: 'm-00', page: 7, pageSize: 25, order: 'desc' }, { q: 'm-001', page: 2, pageSize: 50 }, { q: '.nl', page: 3, pageSize: 25 });
     for (const sort of ['customerNumber', 'email', 'username', 'confirmedAt', 'lastLoginAt'] as const) {
       queries.push({ q: '', sort, order: 'desc', page: 2, pageSize: 10 }, { q: 'example', sort, order: 'asc', page: 1, pageSize: 10 });
     }
@@ -81,8 +84,9 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
       expect({ query, items: b.items, total: b.total, capped: b.totalCapped }).toEqual({ query, items: a.items, total: a.total, capped: a.totalCapped });
       if (a.items.length > 0) hits++;
     }
-    // The comparison means something: most terms find rows.
+    // The comparison means something: most terms find rows, and some pass the cap.
     expect(hits).toBeGreaterThan(queries.length / 2);
+    expect((await listAccounts(accountSearchIndex(pg), { q: 'm-00', page: 1, pageSize: 25 }, NOW)).totalCapped).toBe(true);
   });
 
   it('customer lookup: same households in the same order with the same totals', async () => {
