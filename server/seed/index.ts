@@ -267,7 +267,7 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
     const tables = made.map((w) => w.table);
     let indexes: string[] = [];
     let restoreCaches = async (): Promise<void> => undefined;
-    let restoreForeignKeys = async (): Promise<void> => undefined;
+    let restoreForeignKeys = async (_pool?: pg.Pool): Promise<void> => undefined;
     let writing: Promise<void> = Promise.resolve();
     let step = stepTimer();
     const write = async (batches: PgBatch[]): Promise<void> => {
@@ -313,7 +313,7 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
           // The search builds (longest) and every dropped index and key, sorted builds on two connections.
           await runSpread(client, pool, [...PG_SEARCH_BUILDS, ...indexes]);
           step('indexes and search');
-          await restoreForeignKeys();
+          await restoreForeignKeys(pool);
           await enablePgSearchTriggers(client);
           step('foreign keys');
           await syncIdentities(client);
