@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
 import type { SqlRunner } from '../db/sqlRunner';
+import { trigramPhrase } from '../db/trigramPhrase';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { AccountSummaries } from './accountSummary';
 
@@ -40,17 +41,34 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     this.summaries = new AccountSummaries(run, engine);
   }
 
-  /** Household ids whose text holds every phrase, in id order. */
-  private byText(phrases: string[], cap: number): Promise<{ id: number }[]> {
+  /**
+   * Household ids whose text holds every phrase, in id order: all of them up to `cap`, else (`more`) at least the
+   * first `need` — the page can show no more, and the count is capped anyway.
+   */
+  private async byText(phrases: string[], cap: number, need: number): Promise<{ ids: number[]; more: boolean }> {
     if (this.engine === 'sqlite') {
-      return this.run.all(
+      const rows = await this.run.all<{ id: number }>(
         'SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid LIMIT ?',
         phrases.map(phrase).join(' AND '),
         cap,
       );
+      return { ids: rows.map((r) => r.id), more: false };
     }
-    const where = phrases.map(() => 'doc LIKE kcc_contains(?)').join(' AND ');
-    return this.run.all(`SELECT household_id AS id FROM customer_search WHERE ${where} ORDER BY household_id LIMIT ?`, ...phrases, cap);
+    // The trigram index hands out matches unordered and the planner cannot tell a rare name from a common one.
+    // First up to `cap` ids from the index: fewer means every match — sort them here. `cap` of them means a
+    // common term: walk the documents in id order, which finds the page's first ids after a few thousand (as
+    // FTS5 streams rowids), where sorting every match cost a heap visit each (see postgresAccountSearch.ts).
+    const parts = phrases.map((p) => trigramPhrase('doc', p));
+    const where = parts.map((p) => p.sql).join(' AND ');
+    const params = parts.flatMap((p) => p.params);
+    const found = await this.run.all<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
+    if (found.length < cap) return { ids: found.map((r) => r.id).sort((a, b) => a - b), more: false };
+    const first = await this.run.all<{ id: number }>(
+      `SELECT household_id AS id FROM (SELECT household_id, doc FROM customer_search ORDER BY household_id OFFSET 0) s WHERE ${where} LIMIT ?`,
+      ...params,
+      need,
+    );
+    return { ids: first.map((r) => r.id), more: true };
   }
 
   private rows(ids: number[]): Promise<(ResultRow & { id: number })[]> {
@@ -95,14 +113,18 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
       );
     }
 
+    // More than the cap of text matches: the count is capped whatever else matched.
+    let more = false;
     if (ids.size < cap && q.length >= 3) {
-      let rows = await this.byText([q], cap);
+      const need = ids.size + query.limit;
+      let text = await this.byText([q], cap, need);
       const words = q.split(/\s+/).filter((w) => w.length >= 3);
-      if (rows.length === 0 && words.length > 1) rows = await this.byText(words, cap);
-      add(rows);
+      if (text.ids.length === 0 && words.length > 1) text = await this.byText(words, cap, need);
+      for (const id of text.ids) ids.add(id);
+      more = text.more;
     }
 
-    const total = Math.min(ids.size, COUNT_CAP);
+    const total = more ? COUNT_CAP : Math.min(ids.size, COUNT_CAP);
     const pageIds = [...ids].slice(0, query.limit);
     const byId = new Map((await this.rows(pageIds)).map((r) => [r.id, r]));
     const rows = pageIds.map((id) => {
@@ -123,7 +145,7 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
       email: h.email,
       accountStatus: summaries.get(h.customer_number) ?? 'none',
     }));
-    return { items, total, totalCapped: ids.size > COUNT_CAP };
+    return { items, total, totalCapped: more || ids.size > COUNT_CAP };
   }
 }
 

@@ -11,7 +11,6 @@ import {
   BULK_SESSION,
   cachePgIdentities,
   PgCopyWriter,
-  analyzePg,
   enablePgSearchTriggers,
   PG_SEARCH_BUILDS,
   runSpread,
@@ -20,6 +19,7 @@ import {
   suspendPgSearch,
   syncIdentities,
   type PgBatch,
+  vacuumAnalyzePg,
 } from './postgresSeed';
 import { DayTable, monthStarts } from './dates';
 import { seedGroups } from './groups';
@@ -259,7 +259,7 @@ function sqliteTarget(db: Database.Database): SeedTarget {
  * (primary keys and unique constraints included: each is built once, sorted, at the end, two at a time on two
  * connections, together with the search documents and their GIN indexes); identities hand out values 10,000 at a
  * time. All comes back at the end (also after a failure), then the identities move past the explicit ids and the
- * planner statistics are refreshed. KCC_SEED_TIMING=1 prints each step's time and CPU (README, seed figures).
+ * tables are vacuumed and analysed. KCC_SEED_TIMING=1 prints each step's time and CPU (README, seed figures).
  */
 async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
   const client = await pool.connect();
@@ -270,7 +270,7 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
     const tables = made.map((w) => w.table);
     let indexes: string[] = [];
     let restoreCaches = async (): Promise<void> => undefined;
-    let restoreForeignKeys = async (): Promise<void> => undefined;
+    let restoreForeignKeys = async (_pool?: pg.Pool): Promise<void> => undefined;
     let writing: Promise<void> = Promise.resolve();
     let step = stepTimer();
     const write = async (batches: PgBatch[]): Promise<void> => {
@@ -316,12 +316,12 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
           // The search builds (longest) and every dropped index and key, sorted builds on two connections.
           await runSpread(client, pool, [...PG_SEARCH_BUILDS, ...indexes]);
           step('indexes and search');
-          await restoreForeignKeys();
+          await restoreForeignKeys(pool);
           await enablePgSearchTriggers(client);
           step('foreign keys');
           await syncIdentities(client);
-          await analyzePg(client, pool, [...tables, 'account_search', 'customer_search']);
-          step('analyze');
+          await vacuumAnalyzePg(client, pool, [...tables, 'account_search', 'customer_search']);
+          step('vacuum and analyze');
         } finally {
           client.release();
         }

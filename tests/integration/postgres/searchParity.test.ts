@@ -17,7 +17,8 @@ import { openTestStore } from '../support/testDatabase';
  * customer numbers, postcodes, short terms) and every status filter and sort; and the same customer view.
  */
 const NOW = new Date('2026-11-02T09:00:00.000Z');
-const N = 400;
+// Enough households that a common text term passes the 1,000-match cap (PostgreSQL then pages in id order).
+const N = 2500;
 
 describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
   let lite: Store;
@@ -60,13 +61,19 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
   }
 
   const fixed = ['', 'a', 'j', 'de', 'HM', 'HM-', 'hm-0001', 'HM-00012', 'HM-000123', BENCHMARK_CUSTOMER_NUMBER, '0003', 'hm0003', 'van', 'straat', 'laan 1', 'example', '@example.nl',
-    'müller', 'MULLER', 'celik', 'elysee', 'ÉLYSÉE plein', "'s-hert", 'bjorn.m', 'zzzqqq', 'de vries', '100%', 'a_b', 'x"y'];
+    'müller', 'MULLER', 'celik', 'elysee', 'ÉLYSÉE plein', "'s-hert", 'bjorn.m', 'zzzqqq', 'de vries', '100%', 'a_b', 'x"y',
+    // Phrases whose long word alone drives the trigram index (trigramPhrase), the whole phrase checked after.
+    'hm-000012', 'HM-0001', 'b.müller-çelik', 'Müller-Çelik', 'muller-celikx', 'bjorn.muller@example', 'example.nl', 'plein 7', '100%plein', 'élysée_plein'];
 
   it('account lookup: same rows, order, totals for every term, status and sort', async () => {
     const terms = [...fixed, ...(await sampleTerms())];
     const queries: AccountListQuery[] = [];
     for (const q of terms) queries.push({ q, page: 1, pageSize: 25 });
     for (const status of ['unconfirmed', 'auto_blocked', 'manually_blocked'] as const) queries.push({ q: '', status, page: 1, pageSize: 25 }, { q: 'van', status, page: 1, pageSize: 25 });
+    // Text lookups in the default order pick the page among the documents first (later pages, both directions).
+    queries.push({ q: 'van', page: 2, pageSize: 10, order: 'desc' }, { q: 'example', page: 3, pageSize: 10 }, { q: 'straat', status: 'unconfirmed', page: 2, pageSize: 5, order: 'desc' });
+    // Past the cap (every household account's customer number holds "m-00"): first pages, later pages, both ways.
+    queries.push({ q: 'm-00', page: 1, pageSize: 25 }, { q: 'm-00', page: 7, pageSize: 25, order: 'desc' }, { q: 'm-001', page: 2, pageSize: 50 }, { q: '.nl', page: 3, pageSize: 25 });
     for (const sort of ['customerNumber', 'email', 'username', 'confirmedAt', 'lastLoginAt'] as const) {
       queries.push({ q: '', sort, order: 'desc', page: 2, pageSize: 10 }, { q: 'example', sort, order: 'asc', page: 1, pageSize: 10 });
     }
@@ -77,13 +84,15 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
       expect({ query, items: b.items, total: b.total, capped: b.totalCapped }).toEqual({ query, items: a.items, total: a.total, capped: a.totalCapped });
       if (a.items.length > 0) hits++;
     }
-    // The comparison means something: most terms find rows.
+    // The comparison means something: most terms find rows, and some pass the cap.
     expect(hits).toBeGreaterThan(queries.length / 2);
+    expect((await listAccounts(accountSearchIndex(pg), { q: 'm-00', page: 1, pageSize: 25 }, NOW)).totalCapped).toBe(true);
   });
 
   it('customer lookup: same households in the same order with the same totals', async () => {
     const search = (s: Store) => new RunnerCustomerSearch(sqlRunner(s), s.engine);
-    const terms = [...fixed.filter((t) => t !== ''), ...(await sampleTerms())];
+    // 'm-00', 'm-001', '.nl': more matches than the cap (PostgreSQL then walks the documents in id order).
+    const terms = [...fixed.filter((t) => t !== ''), 'm-00', 'm-001', '.nl', ...(await sampleTerms())];
     let hits = 0;
     for (const q of terms) {
       const [a, b] = await Promise.all([search(lite).search({ q, limit: 50 }, NOW), search(pg).search({ q, limit: 50 }, NOW)]);
@@ -91,6 +100,7 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
       if (a.items.length > 0) hits++;
     }
     expect(hits).toBeGreaterThan(terms.length / 2);
+    expect((await search(pg).search({ q: 'm-00', limit: 50 }, NOW)).totalCapped).toBe(true);
   });
 
   it('customer view: identical for the benchmark household and a few others', async () => {
