@@ -8,7 +8,7 @@ import { openPostgresStore, openStore, type PostgresStore, type SqliteStore } fr
 const MARKER_KEY = 'migrate_data_from';
 const BATCH = 5_000;
 /** SQLite-only tables (FTS5 and its shadow tables) and bookkeeping that each engine keeps itself. */
-const SKIP = /^(sqlite_|schema_migrations$|account_search|customer_search)/;
+const SKIP = /^(sqlite_|schema_migrations$|account_search|customer_search|kb_question_search)/;
 
 export interface TableCount {
   table: string;
@@ -30,8 +30,9 @@ interface TablePlan {
   name: string;
   columns: string[];
   types: string[];
-  pk: string;
-  /** Integer primary key: copied in id order from where the target stands (resumable batch by batch). */
+  /** The primary key's columns (one, or several as in label_overrides' (key, lang)): the copy order and resume point. */
+  pk: string[];
+  /** A one-column integer primary key: its resume point is a number. */
   integerPk: boolean;
 }
 
@@ -125,10 +126,10 @@ async function planTables(source: SqliteStore, client: pg.PoolClient): Promise<T
       ).rows.map((r) => [r.name, r.type]),
     );
     const columns = liteCols.map((c) => c.name).filter((c) => pgCols.has(c));
-    const pkCols = liteCols.filter((c) => c.pk > 0);
-    if (pkCols.length !== 1) throw new Error(`${name}: migrate-data kent alleen tabellen met één primaire-sleutelkolom`);
-    const pk = (pkCols[0] as { name: string }).name;
-    plans.push({ name, columns, types: columns.map((c) => pgCols.get(c) as string), pk, integerPk: /INT/i.test(pkCols[0]?.type ?? '') });
+    const pkCols = liteCols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+    if (pkCols.length === 0) throw new Error(`${name}: migrate-data kent alleen tabellen met een primaire sleutel`);
+    const pk = pkCols.map((c) => c.name);
+    plans.push({ name, columns, types: columns.map((c) => pgCols.get(c) as string), pk, integerPk: pk.length === 1 && /INT/i.test(pkCols[0]?.type ?? '') });
   }
   return plans;
 }
@@ -141,31 +142,38 @@ async function copyTable(
 ): Promise<number> {
   const total = (lite.prepare(`SELECT count(*) AS n FROM "${plan.name}"`).get() as { n: number }).n;
   const cols = plan.columns.map((c) => `"${c}"`).join(', ');
-  const update = plan.columns.filter((c) => c !== plan.pk).map((c) => `"${c}" = EXCLUDED."${c}"`);
+  const update = plan.columns.filter((c) => !plan.pk.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
   const onConflict = update.length > 0 ? `DO UPDATE SET ${update.join(', ')}` : 'DO NOTHING';
+  const key = plan.pk.map((c) => `"${c}"`).join(', ');
   const insert = `INSERT INTO "${plan.name}" (${cols}) SELECT * FROM unnest(${plan.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
-    ON CONFLICT ("${plan.pk}") ${onConflict}`;
+    ON CONFLICT (${key}) ${onConflict}`;
   // Resume: the last key of the last committed batch is recorded with that batch (same transaction).
   const progressKey = `${MARKER_KEY}:${plan.name}`;
   const saved = await client.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [progressKey]);
   const savedValue = saved.rows[0]?.value;
-  const after: number | string | null = savedValue === undefined ? null : plan.integerPk ? Number(savedValue) : savedValue;
+  // One key column: the value itself (as before); several: a JSON array of the last row's key values.
+  const single = plan.pk.length === 1;
+  const after: unknown[] | null =
+    savedValue === undefined ? null : single ? [plan.integerPk ? Number(savedValue) : savedValue] : (JSON.parse(savedValue) as unknown[]);
+  // Keyset order over the whole key (a row value on SQLite when the key has several columns).
+  const beyond = single ? `${key} > ?` : `(${key}) > (${plan.pk.map(() => '?').join(', ')})`;
   const select = lite.prepare(
-    `SELECT ${cols} FROM "${plan.name}" ${after === null ? 'WHERE ? IS NULL' : `WHERE "${plan.pk}" > ?`} ORDER BY "${plan.pk}" LIMIT ${BATCH}`,
+    `SELECT ${cols} FROM "${plan.name}" ${after === null ? 'WHERE ? IS NULL' : `WHERE ${beyond}`} ORDER BY ${key} LIMIT ${BATCH}`,
   );
-  const next = lite.prepare(`SELECT ${cols} FROM "${plan.name}" WHERE "${plan.pk}" > ? ORDER BY "${plan.pk}" LIMIT ${BATCH}`);
+  const next = lite.prepare(`SELECT ${cols} FROM "${plan.name}" WHERE ${beyond} ORDER BY ${key} LIMIT ${BATCH}`);
   let copied = 0;
-  let rows = select.raw().all(after) as unknown[][];
-  const pkIndex = plan.columns.indexOf(plan.pk);
+  let rows = select.raw().all(...(after ?? [null])) as unknown[][];
+  const pkIndexes = plan.pk.map((c) => plan.columns.indexOf(c));
   while (rows.length > 0) {
     const columns = plan.columns.map((_, i) => rows.map((r) => r[i] ?? null));
-    const last = rows[rows.length - 1]?.[pkIndex] as number | string;
+    const lastRow = rows[rows.length - 1] ?? [];
+    const last = pkIndexes.map((i) => lastRow[i] as number | string);
     await client.query('BEGIN');
     try {
       await client.query(insert, columns);
       await client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [
         progressKey,
-        String(last),
+        single ? String(last[0]) : JSON.stringify(last),
       ]);
       await client.query('COMMIT');
     } catch (error) {
@@ -174,7 +182,7 @@ async function copyTable(
     }
     copied += rows.length;
     onProgress?.(plan.name, copied, total);
-    rows = next.raw().all(last) as unknown[][];
+    rows = next.raw().all(...last) as unknown[][];
   }
   return copied;
 }

@@ -117,6 +117,7 @@ export const PG_SEARCH_TRIGGERS: readonly [string, string][] = [
   ['accounts', 'account_search_a'],
   ['households', 'account_search_h'],
   ['households', 'customer_search_h'],
+  ['kb_questions', 'kb_question_search_w'],
 ];
 
 export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
@@ -135,6 +136,8 @@ export async function rebuildPgSearch(client: pg.PoolClient, pool?: pg.Pool): Pr
     await c.query('SELECT kcc_customer_search_rebuild()');
     await c.query('CREATE INDEX IF NOT EXISTS customer_search_doc ON customer_search USING gin (doc gin_trgm_ops)');
   };
+  // The knowledge base is small (hundreds to thousands of questions): refilled on this connection first.
+  await client.query('SELECT kcc_kb_question_search_rebuild()');
   if (pool) {
     const other = await pool.connect();
     try {
