@@ -79,6 +79,10 @@ export class PostgresKbSearch implements KbSearchIndex {
   async search(raw: string): Promise<KbSearchResult> {
     const term = normalizeTerm(raw);
     if (term === null) return emptyKbResult();
+    // A term not in the cache: its counts are asked for at once, beside the change counter, on a second pool
+    // connection (one round trip less; should the cache turn out valid after all, they are dropped).
+    const early = this.answers.has(term) ? null : this.countMatches(term);
+    early?.catch(() => undefined);
     await this.refresh();
     const cached = this.answers.get(term);
     if (cached) {
@@ -86,25 +90,24 @@ export class PostgresKbSearch implements KbSearchIndex {
       this.answers.set(term, cached);
       return cached;
     }
-    const answer = await this.compute(term);
+    const answer = await this.compute(term, await (early ?? this.countMatches(term)));
     if (this.answers.size >= MAX_CACHED_TERMS) this.answers.delete(this.answers.keys().next().value ?? '');
     this.answers.set(term, answer);
     return answer;
   }
 
-  private async compute(term: string): Promise<KbSearchResult> {
+  /** The matching questions counted per topic and portal flag. */
+  private async countMatches(term: string): Promise<{ topic_id: number; portal: number; n: number }[]> {
+    // The separator joins the columns of a document: a term holding it matches no question (as in the rule).
+    if (term.includes(SEARCH_SEPARATOR)) return [];
+    return this.termQuery('SELECT topic_id, portal, count(*)::integer AS n FROM kb_question_search WHERE doc LIKE kcc_contains($1) GROUP BY topic_id, portal', [term]);
+  }
+
+  private async compute(term: string, counts: { topic_id: number; portal: number; n: number }[]): Promise<KbSearchResult> {
     const hits = new Map<number, KbTopicHit>();
     for (const t of this.topics) {
       hits.set(t.id, { code: t.code, description: t.description, selfMatch: t.folded.some((f) => f.includes(term)), portalMatches: 0, hiddenMatches: 0 });
     }
-    // The separator joins the columns of a document: a term holding it matches no question (as in the rule).
-    const searchable = !term.includes(SEARCH_SEPARATOR);
-    const counts = searchable
-      ? await this.termQuery<{ topic_id: number; portal: number; n: number }>(
-          'SELECT topic_id, portal, count(*)::integer AS n FROM kb_question_search WHERE doc LIKE kcc_contains($1) GROUP BY topic_id, portal',
-          [term],
-        )
-      : [];
     for (const c of counts) {
       const hit = hits.get(c.topic_id);
       if (!hit) continue;
