@@ -181,6 +181,7 @@ export const PG_SEARCH_TRIGGERS: readonly [string, string][] = [
   ['households', 'account_search_hi'],
   ['households', 'customer_search_h'],
   ['households', 'customer_search_hi'],
+  ['kb_questions', 'kb_question_search_w'],
 ];
 
 export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
@@ -197,6 +198,8 @@ export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
 export const PG_SEARCH_BUILDS: readonly string[] = [
   'SELECT kcc_customer_search_rebuild(); CREATE INDEX IF NOT EXISTS customer_search_doc ON customer_search USING gin (doc gin_trgm_ops)',
   'SELECT kcc_account_search_rebuild(); CREATE INDEX IF NOT EXISTS account_search_doc ON account_search USING gin (doc gin_trgm_ops)',
+  // The knowledge base is small (hundreds to thousands of questions); its GIN index stays during loads.
+  'SELECT kcc_kb_question_search_rebuild()',
 ];
 
 export async function enablePgSearchTriggers(client: pg.PoolClient): Promise<void> {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateData } from '../../../server/db/migrateData';
 import { openStore } from '../../../server/db/connection';
+import { ScanKbSearch } from '../../../server/kb/kbSearchIndex';
 import { seedDemo } from '../../../server/seed/index';
 import { dropDatabase, freshDatabaseUrl } from '../support/testDatabase';
 import { startTestServer } from '../support/testServer';
@@ -45,6 +46,9 @@ describe('migrate-data from SQLite to PostgreSQL', () => {
     for (const t of report.tables) expect(t, t.table).toMatchObject({ postgres: t.sqlite });
     const names = report.tables.map((t) => t.table);
     expect(names).toEqual(expect.arrayContaining(['households', 'persons', 'accounts', 'audit_log', 'audit_head', 'staff_sessions', 'ip_ranges']));
+    // Also the portal texts (label_overrides has a two-column key), the outbox and the knowledge base.
+    expect(names).toEqual(expect.arrayContaining(['label_overrides', 'label_history', 'outbox_mail', 'kb_topics', 'kb_questions', 'kb_codes']));
+    for (const table of ['label_overrides', 'outbox_mail', 'kb_questions']) expect(report.tables.find((t) => t.table === table)?.sqlite, table).toBeGreaterThan(0);
     const source = openStore(from);
     const persons = (source.sqlite.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
     await source.close();
@@ -61,6 +65,11 @@ describe('migrate-data from SQLite to PostgreSQL', () => {
       // Identities continue after the copied ids.
       const created = await pg.client(t2).call('ipRanges.create', { body: { cidr: '10.99.0.0/16', admin: true, kcc: false, description: '' } });
       expect(created.id).toBeGreaterThan(Math.max(...found.map((r) => r.id)));
+      // The knowledge-base search index was rebuilt from the copied questions: the same answer as the rule.
+      const searched = await pg.client(t2).call('kb.search', { query: { q: 'huur' } });
+      expect(searched.questionTotal).toBeGreaterThan(0);
+      const { minTermLength: _m, ...answer } = searched;
+      expect(answer).toEqual(await new ScanKbSearch(pg.store.db).search('huur'));
     } finally {
       await pg.close();
     }
