@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EventType, LiveEvent, LiveEventData } from '../../shared/api/events';
 import type { Store } from '../db/connection';
+import { engineOf } from '../db/engine';
 import type { DB } from '../db/schema';
 import type { NotifyBus } from './notifyBus';
 
@@ -22,6 +23,9 @@ export interface EventBus {
   latestId(): Promise<number>;
 }
 
+/** PostgreSQL advisory lock key that orders event publishers (any constant no other code uses). */
+export const EVENT_ORDER_LOCK = 0x6b63_6365_7674;
+
 /** The bus over the `events` table; `notify` wakes subscribers of this (and, on PostgreSQL, every) instance. */
 export class TableEventBus implements EventBus {
   private readonly listeners = new Set<() => void>();
@@ -33,6 +37,15 @@ export class TableEventBus implements EventBus {
   ) {}
 
   async publish(db: Kysely<DB>, type: EventType, data: LiveEventData, at: string): Promise<number> {
+    if (engineOf(db) === 'postgres') {
+      // Readers resume after the highest id they saw, so ids must become visible in id order. On PostgreSQL two
+      // transactions may take ids 10 and 11 and commit 11 first: a reader would pass 10 for good. A transaction
+      // lock around "take the id … commit" makes event publishers commit one at a time (events are few and
+      // these transactions short). Publish before the audit entry (the audit head is the other lock held to commit),
+      // so both are always taken in the same order.
+      if (!db.isTransaction) return db.transaction().execute((trx) => this.publish(trx, type, data, at));
+      await sql`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`.execute(db);
+    }
     const row = await db.insertInto('events').values({ at, type, payload: JSON.stringify(data) }).returning('id').executeTakeFirstOrThrow();
     // The wake-up travels with the change: SQLite's in-process bus fires after this tick (a subscriber's read waits
     // for the one connection, i.e. for the commit); PostgreSQL's NOTIFY inside `db` reaches the listeners of every

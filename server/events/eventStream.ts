@@ -108,7 +108,10 @@ export async function openEventStream(
   reply
     .type('text/event-stream; charset=utf-8')
     .header('cache-control', 'no-store')
-    .header('x-accel-buffering', 'no');
+    .header('x-accel-buffering', 'no')
+    // A stream ended by the server (closing, session gone) also ends its connection: otherwise it would idle in
+    // keep-alive after the server's close already let the idle ones go, and hold that close up for a minute.
+    .header('connection', 'close');
   // retry: how long a browser's EventSource waits before reconnecting; the app's own client has its backoff.
   out.write(`retry: 3000\n: connected ${cursor}\n\n`);
   await pump();

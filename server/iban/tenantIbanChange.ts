@@ -69,6 +69,8 @@ export async function tenantIbanChange(
       },
       now,
     );
+    // The event before the audit entry: the order every publisher takes its locks in (eventBus.ts).
+    await eventBus(ctx.store).publish(trx, 'iban_change.created', { id: created.id, party: 'tenant', status: 'pending', byStaffId: null }, now.toISOString());
     await writeAudit(trx, {
       at: now.toISOString(),
       actorId: null,
@@ -81,7 +83,6 @@ export async function tenantIbanChange(
       lookAlongSessionId: null,
       details: { party: 'tenant', contractNumber: contract.contract_number, newIban: created.newIban, paymentMethod: method, mandateReference: mandate },
     });
-    await eventBus(ctx.store).publish(trx, 'iban_change.created', { id: created.id, party: 'tenant', status: 'pending', byStaffId: null }, now.toISOString());
     return created;
   });
   return { id: change.id, status: 'pending', mandateReference: mandate };

@@ -19,6 +19,11 @@ export interface SeedRows {
 export interface WeborderSeedTarget {
   rows(table: string, columns: readonly string[]): SeedRows;
   chunk(fill: () => void): Promise<void>;
+  /**
+   * Calls `row(i)` for i = from…to and writes the rows it adds, like `chunk`. PostgreSQL may still be writing when
+   * it returns (the next range is generated meanwhile); `bulk`'s restore and `end` wait for it.
+   */
+  range(from: number, to: number, row: (i: number) => void): Promise<void>;
   bulk(tables: readonly string[]): Promise<() => Promise<void>>;
   end(tablesWithIds: readonly string[]): Promise<void>;
 }
@@ -39,6 +44,12 @@ function sqliteTarget(db: Database.Database): WeborderSeedTarget {
     async chunk(fill) {
       db.transaction(() => {
         fill();
+        for (const w of writers) w.flush();
+      })();
+    },
+    async range(from, to, row) {
+      db.transaction(() => {
+        for (let i = from; i <= to; i++) row(i);
         for (const w of writers) w.flush();
       })();
     },
@@ -75,13 +86,14 @@ class PgColumns implements SeedRows {
     this.pending++;
   }
 
-  async write(client: pg.PoolClient, types: readonly string[]): Promise<void> {
-    if (this.pending === 0) return;
+  /** The rows added since the last take, as one statement's text and parameters (null when there are none). */
+  take(types: readonly string[]): { text: string; values: SqlValue[][] } | null {
+    if (this.pending === 0) return null;
     const values = this.data;
     this.data = this.columns.map(() => []);
     this.pending = 0;
     const unnest = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-    await client.query(`INSERT INTO ${this.table} (${this.columns.join(', ')}) SELECT * FROM unnest(${unnest})`, values);
+    return { text: `INSERT INTO ${this.table} (${this.columns.join(', ')}) SELECT * FROM unnest(${unnest})`, values };
   }
 }
 
@@ -96,6 +108,22 @@ function postgresTarget(pool: pg.Pool): WeborderSeedTarget {
       client.release();
     }
   };
+  let writing: Promise<void> = Promise.resolve();
+  const loadTypes = async (client: pg.PoolClient): Promise<void> => {
+    for (const w of writers) if (!types.has(w)) types.set(w, await columnTypes(client, w.table, w.columns));
+  };
+  const inTransaction = async (client: pg.PoolClient, work: () => Promise<void>): Promise<void> => {
+    await client.query('BEGIN');
+    try {
+      // A seed chunk is restartable as a whole: its commit need not wait for the disk.
+      await client.query('SET LOCAL synchronous_commit = off');
+      await work();
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  };
   return {
     rows(table, columns) {
       const w = new PgColumns(table, columns);
@@ -104,33 +132,43 @@ function postgresTarget(pool: pg.Pool): WeborderSeedTarget {
     },
     async chunk(fill) {
       fill();
+      await writing;
       await withClient(async (client) => {
-        await client.query('BEGIN');
-        try {
-          // A seed chunk is restartable as a whole: its commit need not wait for the disk.
-          await client.query('SET LOCAL synchronous_commit = off');
+        await loadTypes(client);
+        await inTransaction(client, async () => {
           // Parents first: the writers are made in foreign-key order.
           for (const w of writers) {
-            let t = types.get(w);
-            if (!t) types.set(w, (t = await columnTypes(client, w.table, w.columns)));
-            await w.write(client, t);
+            const st = w.take(types.get(w) as string[]);
+            if (st) await client.query(st.text, st.values);
           }
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        }
+        });
       });
+    },
+    async range(from, to, row) {
+      if (types.size < writers.length) await withClient(loadTypes);
+      for (let i = from; i <= to; i++) {
+        row(i);
+        // Turns of the event loop while generating: the previous range's rows travel to PostgreSQL meanwhile.
+        if ((i - from) % 500 === 499) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      await writing;
+      const statements = writers.map((w) => w.take(types.get(w) ?? [])).filter((st) => st !== null);
+      // In load mode (no foreign keys) the tables are independent: one connection each, written side by side.
+      writing = Promise.all(statements.map((st) => withClient((c) => inTransaction(c, async () => void (await c.query(st.text, st.values)))))).then(() => undefined);
+      // A failed write is reported by the next range, the restore or end; never left unobserved.
+      writing.catch(() => undefined);
     },
     async bulk(tables) {
       // One connection for the load mode: the restore functions run on the connection that suspended.
       const client = await pool.connect();
       try {
+        await loadTypes(client);
         // Keys first: the index suspension also drops primary keys, which foreign keys depend on.
         const foreignKeys = await suspendPgForeignKeys(client, tables);
         const indexes = await suspendPgIndexes(client, tables);
         return async () => {
           try {
+            await writing;
             await client.query("SET maintenance_work_mem = '256MB'");
             for (const statement of indexes) await client.query(statement);
             await foreignKeys();
@@ -144,12 +182,15 @@ function postgresTarget(pool: pg.Pool): WeborderSeedTarget {
       }
     },
     async end(tablesWithIds) {
+      await writing;
       await withClient(async (client) => {
         // The seed gives partners, schools and weborders their ids: the identities continue after them.
         for (const t of tablesWithIds) {
           await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM ${t}), 1), (SELECT COUNT(*) > 0 FROM ${t}))`, [t]);
         }
-        await client.query(`ANALYZE ${writers.map((w) => w.table).join(', ')}`);
+        // VACUUM sets the visibility map, so the list's covering indexes answer counts and deep pages from the
+        // index alone (index-only scans) right after the load; ANALYZE gives the planner its statistics.
+        await client.query(`VACUUM (ANALYZE) ${writers.map((w) => w.table).join(', ')}`);
       });
     },
   };

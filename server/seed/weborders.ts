@@ -162,61 +162,59 @@ export async function seedWeborders(store: Store, opts: { households: number; se
     const CHUNK = 20_000;
     for (let start = 1; start <= weborderCount; start += CHUNK) {
       const end = Math.min(weborderCount, start + CHUNK - 1);
-      await target.chunk(() => {
-        for (let id = start; id <= end; id++) {
-          rng.reseed(opts.seed, 0x0b00_0000 + id);
-          const status = rng.weighted(stateWeights);
-          const partnerId = pickPartner(rng.next());
-          const schoolId = id <= 3 ? 1 : rng.int(1, schoolCount);
-          const school = schoolMeta[schoolId - 1] as { name: string; city: string };
-          // Newer ids are newer orders: spread over two years, the open ones mostly recent.
-          const ageDays = status === 'pending' || status === 'budget_approved' ? rng.int(0, 30) : rng.int(3, 730);
-          const orderMs = nowMs - ageDays * DAY - rng.int(0, 86_399) * 1000;
-          // During school hours: 08:00–14:30 UTC on a day 1–60 days after the order.
-          const desiredMs = Math.floor(orderMs / DAY + rng.int(1, 60)) * DAY + (16 + rng.int(0, 13)) * 30 * 60_000;
-          const students = rng.int(1, 32);
-          const teachers = rng.int(0, 3);
-          const pkg = rng.chance(0.2) ? rng.int(100, 1500) * 100 : null;
-          const ticket = pkg === null ? rng.int(2, 60) * 25 : null;
-          const total = weborderTotalCents({ ticketPriceCents: ticket, packagePriceCents: pkg, students, teachers });
-          const event = rng.pick(events);
-          const orderAt = iso(orderMs);
-          const step = (n: number) => iso(Math.min(nowMs - 60_000, orderMs + n * rng.int(1, 3) * DAY));
-          const errorFrom: WeborderStatus | null = status === 'error' ? rng.pick(['pending', 'budget_approved', 'cjp_approved'] as const) : null;
-          const rejectedReason = status === 'rejected' ? rng.pick(rejectReasons) : null;
-          const errorMessage = status === 'error' ? rng.pick(errorMessages) : null;
-          const teacher = person(rng);
-          const holder = holders[schoolId - 1] as string;
-          // Path through the machine to the final state.
-          const reached: WeborderStatus = status === 'error' ? (errorFrom as WeborderStatus) : status === 'rejected' ? (rng.chance(0.6) ? 'pending' : 'budget_approved') : status;
-          const path: WeborderStatus[] = ['pending'];
-          if (reached !== 'pending') path.push('budget_approved');
-          if (reached === 'cjp_approved' || reached === 'paid') path.push('cjp_approved');
-          if (reached === 'paid') path.push('paid');
-          history.add(id, orderAt, 'partner', `Contactpersoon partner ${partnerId}`, null, null, 'pending', null);
-          let last = orderAt;
-          for (let i = 1; i < path.length; i++) {
-            const to = path[i] as WeborderStatus;
-            last = step(i);
-            const actor = to === 'budget_approved' ? 'school' : to === 'cjp_approved' ? 'helpdesk' : 'system';
-            history.add(id, last, actor, actor === 'school' ? holder : actor === 'helpdesk' ? 'Helpdesk CJP' : 'Uitbetaling', null, path[i - 1] as WeborderStatus, to, null);
-          }
-          if (status === 'rejected' || status === 'error') {
-            const from = path[path.length - 1] as WeborderStatus;
-            last = step(path.length);
-            const actor = status === 'rejected' ? (from === 'pending' ? rng.pick(['school', 'partner', 'helpdesk'] as const) : 'helpdesk') : 'system';
-            history.add(id, last, actor, actor === 'school' ? holder : actor === 'helpdesk' ? 'Helpdesk CJP' : actor === 'partner' ? `Contactpersoon partner ${partnerId}` : 'Systeem', null, from, status, rejectedReason ?? errorMessage);
-          }
-          const paidAt = status === 'paid' ? last : null;
-          weborders.add(
-            id, orderAt, `${event} ${grades[id % grades.length]}e klas`, status, partnerId, schoolId, String(5000 + schoolId), holder,
-            rng.pick(grades), teacher, students, teachers, students + teachers, event, iso(desiredMs), ticket, pkg, total,
-            rejectedReason, errorMessage, errorFrom, null, `Contactpersoon partner ${partnerId}`, paidAt, orderAt, last, path.length,
-          );
-          if (paidAt) {
-            for (const l of ledgerLinesFor({ id, partnerId, totalCents: total, desiredAt: iso(desiredMs), schoolName: school.name, schoolCity: school.city }, paidAt)) {
-              ledger.add(l.partner_id, l.weborder_id, l.at, l.kind, l.description, l.debit_cents, l.credit_cents);
-            }
+      await target.range(start, end, (id) => {
+        rng.reseed(opts.seed, 0x0b00_0000 + id);
+        const status = rng.weighted(stateWeights);
+        const partnerId = pickPartner(rng.next());
+        const schoolId = id <= 3 ? 1 : rng.int(1, schoolCount);
+        const school = schoolMeta[schoolId - 1] as { name: string; city: string };
+        // Newer ids are newer orders: spread over two years, the open ones mostly recent.
+        const ageDays = status === 'pending' || status === 'budget_approved' ? rng.int(0, 30) : rng.int(3, 730);
+        const orderMs = nowMs - ageDays * DAY - rng.int(0, 86_399) * 1000;
+        // During school hours: 08:00–14:30 UTC on a day 1–60 days after the order.
+        const desiredMs = Math.floor(orderMs / DAY + rng.int(1, 60)) * DAY + (16 + rng.int(0, 13)) * 30 * 60_000;
+        const students = rng.int(1, 32);
+        const teachers = rng.int(0, 3);
+        const pkg = rng.chance(0.2) ? rng.int(100, 1500) * 100 : null;
+        const ticket = pkg === null ? rng.int(2, 60) * 25 : null;
+        const total = weborderTotalCents({ ticketPriceCents: ticket, packagePriceCents: pkg, students, teachers });
+        const event = rng.pick(events);
+        const orderAt = iso(orderMs);
+        const step = (n: number) => iso(Math.min(nowMs - 60_000, orderMs + n * rng.int(1, 3) * DAY));
+        const errorFrom: WeborderStatus | null = status === 'error' ? rng.pick(['pending', 'budget_approved', 'cjp_approved'] as const) : null;
+        const rejectedReason = status === 'rejected' ? rng.pick(rejectReasons) : null;
+        const errorMessage = status === 'error' ? rng.pick(errorMessages) : null;
+        const teacher = person(rng);
+        const holder = holders[schoolId - 1] as string;
+        // Path through the machine to the final state.
+        const reached: WeborderStatus = status === 'error' ? (errorFrom as WeborderStatus) : status === 'rejected' ? (rng.chance(0.6) ? 'pending' : 'budget_approved') : status;
+        const path: WeborderStatus[] = ['pending'];
+        if (reached !== 'pending') path.push('budget_approved');
+        if (reached === 'cjp_approved' || reached === 'paid') path.push('cjp_approved');
+        if (reached === 'paid') path.push('paid');
+        history.add(id, orderAt, 'partner', `Contactpersoon partner ${partnerId}`, null, null, 'pending', null);
+        let last = orderAt;
+        for (let i = 1; i < path.length; i++) {
+          const to = path[i] as WeborderStatus;
+          last = step(i);
+          const actor = to === 'budget_approved' ? 'school' : to === 'cjp_approved' ? 'helpdesk' : 'system';
+          history.add(id, last, actor, actor === 'school' ? holder : actor === 'helpdesk' ? 'Helpdesk CJP' : 'Uitbetaling', null, path[i - 1] as WeborderStatus, to, null);
+        }
+        if (status === 'rejected' || status === 'error') {
+          const from = path[path.length - 1] as WeborderStatus;
+          last = step(path.length);
+          const actor = status === 'rejected' ? (from === 'pending' ? rng.pick(['school', 'partner', 'helpdesk'] as const) : 'helpdesk') : 'system';
+          history.add(id, last, actor, actor === 'school' ? holder : actor === 'helpdesk' ? 'Helpdesk CJP' : actor === 'partner' ? `Contactpersoon partner ${partnerId}` : 'Systeem', null, from, status, rejectedReason ?? errorMessage);
+        }
+        const paidAt = status === 'paid' ? last : null;
+        weborders.add(
+          id, orderAt, `${event} ${grades[id % grades.length]}e klas`, status, partnerId, schoolId, String(5000 + schoolId), holder,
+          rng.pick(grades), teacher, students, teachers, students + teachers, event, iso(desiredMs), ticket, pkg, total,
+          rejectedReason, errorMessage, errorFrom, null, `Contactpersoon partner ${partnerId}`, paidAt, orderAt, last, path.length,
+        );
+        if (paidAt) {
+          for (const l of ledgerLinesFor({ id, partnerId, totalCents: total, desiredAt: iso(desiredMs), schoolName: school.name, schoolCity: school.city }, paidAt)) {
+            ledger.add(l.partner_id, l.weborder_id, l.at, l.kind, l.description, l.debit_cents, l.credit_cents);
           }
         }
       });

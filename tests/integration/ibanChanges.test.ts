@@ -61,6 +61,9 @@ describe('IBAN changes under four eyes', () => {
     expect(c).toMatchObject({ status: 'pending', oldIban: 'NL91 ABNA 0417 1643 00', newIban: 'NL44 RABO 0123 4567 89', newBank: 'Rabobank', enteredBy: 'Anna Helpdesk' });
     const list = await b.call('ibanChanges.list', { query: { status: 'pending' } });
     expect(list.items.map((i) => i.newIban)).toEqual(['NL44 **** **** **67 89']);
+    // The text filter ignores ASCII case on both engines (PostgreSQL's LIKE alone would not).
+    expect((await b.call('ibanChanges.list', { query: { status: 'pending', q: 'de SPIEGEL' } })).total).toBe(1);
+    expect((await b.call('ibanChanges.list', { query: { status: 'pending', q: 'Spiegel%' } })).total).toBe(0);
     const second = await failure(enter({ newIban: 'NL69INGB0123456789' }));
     expect(second.status).toBe(409);
     expect(second.info.code === 'conflict' && second.info.details?.existingId).toBe(c.id);
