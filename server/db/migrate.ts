@@ -45,16 +45,13 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
       );
       const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
       const pending = missing.filter((m) => !done.has(m.version));
-      // TEMPORARY porting aid (removed before main): KCC_PG_PORTING=1 skips the unported migrations.
-      const porting = process.env.KCC_PG_PORTING === '1';
-      if (pending.length > 0 && !porting) {
+      if (pending.length > 0) {
         throw new Error(
           `PostgreSQL: migratie ${pending.map((m) => `${String(m.version).padStart(3, '0')}_${m.name}`).join(', ')} heeft nog geen PostgreSQL-versie (server/db/migrations/postgres/); er is niets gewijzigd`,
         );
       }
       for (const m of migrations) {
         if (done.has(m.version)) continue;
-        if (porting && migrationSql(m, 'postgres') === null) continue;
         await client.query('BEGIN');
         try {
           await client.query(migrationSql(m, 'postgres') ?? '');
