@@ -1,9 +1,7 @@
 import type pg from 'pg';
 import {
   assembleKbResult,
-  compareTopics,
   emptyKbResult,
-  foldText,
   KB_QUESTION_LIMIT,
   normalizeTerm,
   orderKbHits,
@@ -12,19 +10,10 @@ import {
 } from '../../shared/domain/kbSearch';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlRunner } from '../db/sqlRunner';
-import { parseJsonArray } from './json';
+import { cacheTopics, MAX_CACHED_TERMS, type CachedTopic } from './kbTopicCache';
 import type { KbSearchIndex } from './kbSearchIndex';
 
-interface CachedTopic {
-  id: number;
-  code: string;
-  description: string;
-  /** Folded description and keywords, for the shared "contains". */
-  folded: string[];
-}
 
-/** Answers kept per term until the knowledge base changes (as SqliteKbSearch). */
-const MAX_CACHED_TERMS = 2_000;
 
 /**
  * The PostgreSQL knowledge-base search: the same answers as SqliteKbSearch and the rule itself (ScanKbSearch).
@@ -60,13 +49,7 @@ export class PostgresKbSearch implements KbSearchIndex {
     const generation = (await this.run.get<{ last: number }>("SELECT last FROM kb_codes WHERE kind = 'kb_changed'"))?.last ?? 0;
     if (generation === this.generationSeen) return;
     const rows = await this.run.all<{ id: number; code: string; description: string; keywords: string }>('SELECT id, code, description, keywords FROM kb_topics');
-    this.topics = rows.map((t) => ({
-      id: t.id,
-      code: t.code,
-      description: t.description,
-      folded: [t.description, ...parseJsonArray<string>(t.keywords)].map(foldText),
-    }));
-    this.rank = new Map([...this.topics].sort(compareTopics).map((t, i) => [t.code, i]));
+    ({ topics: this.topics, rank: this.rank } = cacheTopics(rows));
     this.answers.clear();
     this.generationSeen = generation;
   }

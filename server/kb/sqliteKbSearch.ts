@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   assembleKbResult,
-  compareTopics,
   emptyKbResult,
-  foldText,
   normalizeTerm,
   orderKbHits,
   type KbSearchResult,
@@ -11,23 +9,14 @@ import {
 } from '../../shared/domain/kbSearch';
 import { KB_ROWID_PORTAL_BIT } from '../db/migrations/010_knowledge_base';
 import type { KbSearchIndex } from './kbSearchIndex';
-import { parseJsonArray } from './json';
+import { cacheTopics, MAX_CACHED_TERMS, type CachedTopic } from './kbTopicCache';
 
 /** The term as one FTS5 phrase: trigram turns it into "contains", case- and accent-insensitive. */
 export function kbPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-interface CachedTopic {
-  id: number;
-  code: string;
-  description: string;
-  /** Folded description and keywords, for the shared "contains". */
-  folded: string[];
-}
 
-/** Answers kept per term until the knowledge base changes (portal searches repeat: "huur", "reparatie"). */
-const MAX_CACHED_TERMS = 2_000;
 const PORTAL_UNIT = 2 ** KB_ROWID_PORTAL_BIT;
 
 /**
@@ -61,13 +50,7 @@ export class SqliteKbSearch implements KbSearchIndex {
   private refresh(): void {
     const generation = this.generation.get()?.last ?? 0;
     if (generation === this.generationSeen) return;
-    this.topics = this.topicRows.all().map((t) => ({
-      id: t.id,
-      code: t.code,
-      description: t.description,
-      folded: [t.description, ...parseJsonArray<string>(t.keywords)].map(foldText),
-    }));
-    this.rank = new Map([...this.topics].sort(compareTopics).map((t, i) => [t.code, i]));
+    ({ topics: this.topics, rank: this.rank } = cacheTopics(this.topicRows.all()));
     this.answers.clear();
     this.generationSeen = generation;
   }
