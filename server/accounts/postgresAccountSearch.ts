@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
+import type { AccountListQuery } from '../../shared/api/accounts';
+import { statusFilter } from './accountStatusFilter';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
 import { trigramPhrase } from '../db/trigramPhrase';
@@ -76,21 +77,6 @@ function textPlan(q: string, rangeLimit: number): Plan {
   };
 }
 
-function statusFilter(status: AccountStatus | undefined, nowIso: string): { sql: string; params: string[] } | null {
-  switch (status) {
-    case 'unconfirmed':
-      return { sql: 'a.confirmed_at IS NULL', params: [] };
-    case 'auto_blocked':
-      return { sql: 'a.auto_blocked_until > ?', params: [nowIso] };
-    case 'manually_blocked':
-      return { sql: 'a.manually_blocked = 1', params: [] };
-    // Blocked now, either way (the attention overview's link), as SqliteAccountSearch.
-    case 'blocked':
-      return { sql: '(a.manually_blocked = 1 OR a.auto_blocked_until > ?)', params: [nowIso] };
-    default:
-      return null;
-  }
-}
 
 export class PostgresAccountSearch implements AccountSearchIndex {
   private readonly run: SqlRunner;

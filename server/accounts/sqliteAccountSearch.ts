@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AccountListQuery, AccountStatus } from '../../shared/api/accounts';
+import type { AccountListQuery } from '../../shared/api/accounts';
+import { statusFilter } from './accountStatusFilter';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
 
@@ -93,20 +94,6 @@ function textPlan(q: string, rangeLimit: number): Plan {
   };
 }
 
-function statusFilter(status: AccountStatus | undefined, nowIso: string): { sql: string; params: string[] } | null {
-  switch (status) {
-    case 'unconfirmed':
-      return { sql: 'a.confirmed_at IS NULL', params: [] };
-    case 'auto_blocked':
-      return { sql: 'a.auto_blocked_until > ?', params: [nowIso] };
-    case 'manually_blocked':
-      return { sql: 'a.manually_blocked = 1', params: [] };
-    case 'blocked':
-      return { sql: '(a.manually_blocked = 1 OR a.auto_blocked_until > ?)', params: [nowIso] };
-    default:
-      return null;
-  }
-}
 
 export class SqliteAccountSearch implements AccountSearchIndex {
   private readonly statements = new Map<string, Database.Statement>();
