@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { PostgresNotifyBus } from '../../../server/events/notifyBus';
 import { hashPassword } from '../../../server/security/passwords';
 import { createApiClient } from '../../../shared/client';
 import { dropDatabase, freshDatabaseUrl, testEngine } from '../support/testDatabase';
+import { spawnServe } from '../support/serveProcess';
 import { failure, startTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -143,27 +144,6 @@ describe('two server instances on one PostgreSQL database', () => {
 });
 
 /** The real CLI in its own process (`serve --db`), so it can be killed with SIGKILL. */
-async function spawnServer(url: string, dataDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve', '--data', dataDir, '--db', url, '--port', '0', '--trust-proxy', '127.0.0.1'], {
-    cwd: path.resolve(__dirname, '../../..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env },
-  });
-  let out = '';
-  const serverUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /draait op (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-  return { url: serverUrl, process: child };
+function spawnServer(url: string, dataDir: string): Promise<{ url: string; process: ChildProcess }> {
+  return spawnServe(url, dataDir, { args: ['--trust-proxy', '127.0.0.1'] });
 }
