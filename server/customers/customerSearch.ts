@@ -58,12 +58,13 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     // First up to `cap` ids from the index: fewer means every match — sort them here. `cap` of them means a
     // common term: walk the documents in id order, which finds the page's first ids after a few thousand (as
     // FTS5 streams rowids), where sorting every match cost a heap visit each (see postgresAccountSearch.ts).
+    // Planned per call (SqlRunner.allPlannedPerCall): the planner then sees the folded term.
     const parts = phrases.map((p) => trigramPhrase('doc', p));
     const where = parts.map((p) => p.sql).join(' AND ');
     const params = parts.flatMap((p) => p.params);
-    const found = await this.run.all<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
+    const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
     if (found.length < cap) return { ids: found.map((r) => r.id).sort((a, b) => a - b), more: false };
-    const first = await this.run.all<{ id: number }>(
+    const first = await this.run.allPlannedPerCall<{ id: number }>(
       `SELECT household_id AS id FROM (SELECT household_id, doc FROM customer_search ORDER BY household_id OFFSET 0) s WHERE ${where} LIMIT ?`,
       ...params,
       need,
