@@ -127,16 +127,23 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
 
     const total = more ? COUNT_CAP : Math.min(ids.size, COUNT_CAP);
     const pageIds = [...ids].slice(0, query.limit);
-    const byId = new Map((await this.rows(pageIds)).map((r) => [r.id, r]));
+    // PostgreSQL: the page's rows and account summaries at once (each is a round trip); SQLite reads them in turn.
+    const [found, byIdSummaries] = await Promise.all([
+      this.rows(pageIds),
+      this.engine === 'postgres' && pageIds.length > 0 ? this.summaries.ofHouseholdIds(pageIds, now) : null,
+    ]);
+    const byId = new Map(found.map((r) => [r.id, r]));
     const rows = pageIds.map((id) => {
       const h = byId.get(id);
       if (!h) throw new Error(`household ${id} vanished during the lookup`);
       return h;
     });
-    const summaries = await this.summaries.ofMany(
-      rows.map((h) => h.customer_number),
-      now,
-    );
+    const summaries =
+      byIdSummaries ??
+      (await this.summaries.ofMany(
+        rows.map((h) => h.customer_number),
+        now,
+      ));
     const items = rows.map((h) => ({
       customerNumber: h.customer_number,
       name: h.name,
