@@ -15,7 +15,8 @@ import { COUNT_CAP, prefixEnd, TEXT_COUNT_CAP } from './sqliteAccountSearch';
  *  - 1–2 characters → prefix ranges on customer number, username (citext) and e-mail;
  *  - 3+ characters → every word of 3+ characters must occur in the account's folded search document
  *    (`doc LIKE kcc_contains(word)`, GIN trigram index): the same rows as the FTS5 phrases AND-ed.
- * Statements are prepared once per connection (named), as SQLite prepares them once.
+ * Statements are prepared once per connection (named), as SQLite prepares them once, except those with a text
+ * term: planned per call (unnamed), so the planner sees the folded term (SqlRunner.allPlannedPerCall).
  */
 const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
   customerNumber: 'a.customer_number',
@@ -119,11 +120,13 @@ export class PostgresAccountSearch implements AccountSearchIndex {
         ? `SELECT ${cols} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
              ON p.account_id = a.id ORDER BY a.id ${dir}`
         : `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
+    // A text term is planned per call (SqlRunner.allPlannedPerCall); the index paths keep their prepared plans.
+    const all = plan.kind === 'fts' ? this.run.allPlannedPerCall.bind(this.run) : this.run.all.bind(this.run);
     const [rows, counted] = await Promise.all([
-      this.run.all<AccountListRow>(rowsSql, ...params, query.pageSize, offset),
-      this.run.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
+      all<AccountListRow>(rowsSql, ...params, query.pageSize, offset),
+      all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
     ]);
-    const n = counted?.n ?? 0;
+    const n = counted[0]?.n ?? 0;
     return { rows, total: Math.min(n, limit), totalCapped: n > limit, households: await this.households(rows) };
   }
 
@@ -139,14 +142,14 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     params: SqlArg[],
     o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
   ): Promise<Omit<AccountSearchResult, 'households'>> {
-    const found = await this.run.all<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
+    const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
     let pageIds: number[];
     if (found.length <= o.limit) {
       const ids = found.map((r) => r.id).sort((a, b) => (o.dir === 'ASC' ? a - b : b - a));
       pageIds = ids.slice(o.offset, o.offset + o.pageSize);
     } else {
       // OFFSET 0 keeps the ordered scan a subquery: the filter runs on the documents in id order, up to the page.
-      const ordered = await this.run.all<{ id: number }>(
+      const ordered = await this.run.allPlannedPerCall<{ id: number }>(
         `SELECT s.account_id AS id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s ${whereSql} LIMIT ? OFFSET ?`,
         ...params,
         o.pageSize,

@@ -33,7 +33,11 @@ export function callerAddress(req: PeerRequest): CallerAddress {
  * is exempt only as the socket address: from a trusted proxy, "X-Forwarded-For: 127.0.0.1" is not the server.
  */
 export async function assertAddressAllowed(db: Kysely<DB>, caller: CallerAddress, roles?: readonly string[]): Promise<void> {
-  const ranges = await loadRanges(db);
+  assertAddressIn(await loadRanges(db), caller, roles);
+}
+
+/** assertAddressAllowed on ranges already read (the staff guard reads them beside the session). */
+export function assertAddressIn(ranges: Awaited<ReturnType<typeof loadRanges>>, caller: CallerAddress, roles?: readonly string[]): void {
   if (!isAddressAllowed(caller.address, ranges, roles, { loopbackExempt: caller.fromSocket })) {
     const shown = displayAddress(caller.address);
     throw new ApiError('ip_not_allowed', `Toegang vanaf IP-adres ${shown} is niet toegestaan`, { address: shown });

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api/customers';
-import type { SqlRunner } from '../db/sqlRunner';
+import type { SqlArg, SqlRunner } from '../db/sqlRunner';
 import { trigramPhrase } from '../db/trigramPhrase';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { AccountSummaries } from './accountSummary';
@@ -45,7 +45,12 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
    * Household ids whose text holds every phrase, in id order: all of them up to `cap`, else (`more`) at least the
    * first `need` — the page can show no more, and the count is capped anyway.
    */
-  private async byText(phrases: string[], cap: number, need: number): Promise<{ ids: number[]; more: boolean }> {
+  private async byText(
+    phrases: string[],
+    cap: number,
+    need: number,
+    started?: Promise<{ id: number }[]>,
+  ): Promise<{ ids: number[]; more: boolean }> {
     if (this.engine === 'sqlite') {
       const rows = await this.run.all<{ id: number }>(
         'SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid LIMIT ?',
@@ -58,17 +63,22 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     // First up to `cap` ids from the index: fewer means every match — sort them here. `cap` of them means a
     // common term: walk the documents in id order, which finds the page's first ids after a few thousand (as
     // FTS5 streams rowids), where sorting every match cost a heap visit each (see postgresAccountSearch.ts).
-    const parts = phrases.map((p) => trigramPhrase('doc', p));
-    const where = parts.map((p) => p.sql).join(' AND ');
-    const params = parts.flatMap((p) => p.params);
-    const found = await this.run.all<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
+    // Planned per call (SqlRunner.allPlannedPerCall): the planner then sees the folded term.
+    const { where, params } = textCondition(phrases);
+    const found = await (started ?? this.textCandidates(phrases, cap));
     if (found.length < cap) return { ids: found.map((r) => r.id).sort((a, b) => a - b), more: false };
-    const first = await this.run.all<{ id: number }>(
+    const first = await this.run.allPlannedPerCall<{ id: number }>(
       `SELECT household_id AS id FROM (SELECT household_id, doc FROM customer_search ORDER BY household_id OFFSET 0) s WHERE ${where} LIMIT ?`,
       ...params,
       need,
     );
     return { ids: first.map((r) => r.id), more: true };
+  }
+
+  /** PostgreSQL: up to `cap` household ids whose document holds every phrase, unordered (from the GIN index). */
+  private textCandidates(phrases: string[], cap: number): Promise<{ id: number }[]> {
+    const { where, params } = textCondition(phrases);
+    return this.run.allPlannedPerCall<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
   }
 
   private rows(ids: number[]): Promise<(ResultRow & { id: number })[]> {
@@ -87,6 +97,10 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     const cap = COUNT_CAP + 1;
 
     const number = customerNumberPrefix(q);
+    // PostgreSQL, a whole customer number (HM- and 6+ digits: a few households at most, never the cap, no
+    // postcode): the text lookup of the term runs in any case, so it starts beside the number range, not after it.
+    const started = this.engine === 'postgres' && number !== null && number.length >= 9 && q.length >= 3 ? this.textCandidates([q], cap) : undefined;
+    started?.catch(() => undefined); // awaited below; a failure of the number range first must not leave it unhandled
     if (number) {
       add(
         await this.run.all<{ id: number }>(
@@ -117,7 +131,7 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     let more = false;
     if (ids.size < cap && q.length >= 3) {
       const need = ids.size + query.limit;
-      let text = await this.byText([q], cap, need);
+      let text = await this.byText([q], cap, need, started);
       const words = q.split(/\s+/).filter((w) => w.length >= 3);
       if (text.ids.length === 0 && words.length > 1) text = await this.byText(words, cap, need);
       for (const id of text.ids) ids.add(id);
@@ -126,16 +140,23 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
 
     const total = more ? COUNT_CAP : Math.min(ids.size, COUNT_CAP);
     const pageIds = [...ids].slice(0, query.limit);
-    const byId = new Map((await this.rows(pageIds)).map((r) => [r.id, r]));
+    // PostgreSQL: the page's rows and account summaries at once (each is a round trip); SQLite reads them in turn.
+    const [found, byIdSummaries] = await Promise.all([
+      this.rows(pageIds),
+      this.engine === 'postgres' && pageIds.length > 0 ? this.summaries.ofHouseholdIds(pageIds, now) : null,
+    ]);
+    const byId = new Map(found.map((r) => [r.id, r]));
     const rows = pageIds.map((id) => {
       const h = byId.get(id);
       if (!h) throw new Error(`household ${id} vanished during the lookup`);
       return h;
     });
-    const summaries = await this.summaries.ofMany(
-      rows.map((h) => h.customer_number),
-      now,
-    );
+    const summaries =
+      byIdSummaries ??
+      (await this.summaries.ofMany(
+        rows.map((h) => h.customer_number),
+        now,
+      ));
     const items = rows.map((h) => ({
       customerNumber: h.customer_number,
       name: h.name,
@@ -159,4 +180,10 @@ export function customerNumberPrefix(q: string): string | null {
 /** One FTS5 phrase: the text in double quotes, quotes inside doubled, so no query syntax gets through. */
 function phrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** PostgreSQL: "the document holds every phrase" (server/db/trigramPhrase.ts). */
+function textCondition(phrases: string[]): { where: string; params: SqlArg[] } {
+  const parts = phrases.map((p) => trigramPhrase('doc', p));
+  return { where: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) };
 }

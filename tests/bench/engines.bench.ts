@@ -1,10 +1,12 @@
-import { BENCHMARK_CUSTOMER_NUMBER } from '../../server/seed/index';
+import { sql } from 'kysely';
+import { BENCHMARK_CUSTOMER_NUMBER, demoStaff } from '../../server/seed/index';
 import { percentiles, timeEach, type BenchContext } from './context';
 
 /**
  * The figures that must hold on both engines, over HTTP against the real server: the account lookup (B1) by kind of
- * term, the customer lookup and the customer overview (C1). Engine-neutral (terms come from the API itself), so
- * the same run prints on SQLite and on PostgreSQL; `npm run bench:pg` prints both side by side.
+ * term, the customer lookup, the customer overview (C1) and the weborder list. Engine-neutral (terms come from the
+ * API itself), so the same run prints on SQLite and on PostgreSQL; `npm run bench:pg` runs both at once, the calls
+ * of each case alternating between the engines.
  */
 export interface Figure {
   name: string;
@@ -12,7 +14,14 @@ export interface Figure {
   p95: number;
 }
 
-const N = 200;
+/** One case: a GET path per call number, as the demo administrator or (weborders) the demo helpdesk. */
+export interface BenchCase {
+  name: string;
+  as: 'admin' | 'helpdesk';
+  path(i: number): string;
+}
+
+export const N = 200;
 
 async function accountTerms(ctx: BenchContext): Promise<{ numbers: string[]; emails: string[]; names: string[] }> {
   const numbers: string[] = [];
@@ -31,26 +40,59 @@ async function accountTerms(ctx: BenchContext): Promise<{ numbers: string[]; ema
   return { numbers, emails, names };
 }
 
-export async function measure(ctx: BenchContext): Promise<Figure[]> {
+/** The partner with the most weborders (the list's hardest status + partner case), engine-neutral (Kysely). */
+export async function largestPartner(ctx: BenchContext): Promise<number | null> {
+  const n = sql<number>`count(*)`;
+  const top = await ctx.store.db.selectFrom('weborders').select(['partner_id as id', n.as('n')]).groupBy('partner_id').orderBy(n, 'desc').orderBy('partner_id').limit(1).executeTakeFirst();
+  return top ? Number(top.id) : null;
+}
+
+/** The cases, with terms taken from `ctx` (the same seed gives the same terms on either engine). */
+export async function benchCases(ctx: BenchContext): Promise<BenchCase[]> {
   const t = await accountTerms(ctx);
-  const runs = Array.from({ length: N }, (_, i) => i);
   const pick = (list: string[], i: number) => encodeURIComponent(list[i % Math.max(1, list.length)] ?? 'HM-000001');
-  const time = async (name: string, path: (i: number) => string): Promise<Figure> => ({
-    name,
-    ...percentiles(await timeEach(runs, (i) => ctx.api('GET', path(i)))),
-  });
   const nr = ctx.seed?.benchmarkCustomerNumber ?? BENCHMARK_CUSTOMER_NUMBER;
-  return [
-    await time('accounts: whole customer number', (i) => `/accounts?q=${pick(t.numbers, i)}&pageSize=25`),
-    await time('accounts: customer-number prefix', (i) => `/accounts?q=${pick(t.numbers, i).slice(0, 7)}&pageSize=25`),
-    await time('accounts: e-mail part', (i) => `/accounts?q=${pick(t.emails, i)}&pageSize=25`),
-    await time('accounts: household name', (i) => `/accounts?q=${pick(t.names, i)}&pageSize=25`),
-    await time('accounts: 1 letter', (i) => `/accounts?q=${'jkmpsv'[i % 6] ?? 'j'}&pageSize=25`),
-    await time('accounts: no term, sorted by e-mail', () => `/accounts?sort=email&order=desc&page=3&pageSize=25`),
-    await time('customers: number', (i) => `/customers?q=HM-${String(1 + ((i * 7919) % Math.max(1, ctx.households))).padStart(6, '0')}`),
-    await time('customers: name', (i) => `/customers?q=${pick(t.names, i)}`),
-    await time(`customer overview ${nr}`, () => `/customers/${nr}/overview`),
+  const partner = await largestPartner(ctx);
+  const admin = (name: string, path: (i: number) => string): BenchCase => ({ name, as: 'admin', path });
+  const cases = [
+    admin('accounts: whole customer number', (i) => `/accounts?q=${pick(t.numbers, i)}&pageSize=25`),
+    admin('accounts: customer-number prefix', (i) => `/accounts?q=${pick(t.numbers, i).slice(0, 7)}&pageSize=25`),
+    admin('accounts: e-mail part', (i) => `/accounts?q=${pick(t.emails, i)}&pageSize=25`),
+    admin('accounts: household name', (i) => `/accounts?q=${pick(t.names, i)}&pageSize=25`),
+    admin('accounts: 1 letter', (i) => `/accounts?q=${'jkmpsv'[i % 6] ?? 'j'}&pageSize=25`),
+    admin('accounts: no term, sorted by e-mail', () => `/accounts?sort=email&order=desc&page=3&pageSize=25`),
+    admin('customers: number', (i) => `/customers?q=HM-${String(1 + ((i * 7919) % Math.max(1, ctx.households))).padStart(6, '0')}`),
+    admin('customers: name', (i) => `/customers?q=${pick(t.names, i)}`),
+    admin(`customer overview ${nr}`, () => `/customers/${nr}/overview`),
   ];
+  if (partner === null) return cases;
+  return [
+    ...cases,
+    { name: 'weborders: status+partner, page 1', as: 'helpdesk', path: () => `/weborders?status=paid&partnerId=${partner}&sort=-orderDate&page=1&pageSize=25` },
+    { name: 'weborders: status only, page 1,000', as: 'helpdesk', path: () => '/weborders?status=paid&sort=-orderDate&page=1000&pageSize=25' },
+  ];
+}
+
+/** A GET as the demo administrator (the context's own token) or the demo helpdesk (signed in once per context). */
+export async function caller(ctx: BenchContext): Promise<(c: BenchCase, i: number) => Promise<unknown>> {
+  const helpdesk = demoStaff.find((s) => s.roles.includes('helpdesk'));
+  if (!helpdesk) throw new Error('no demo helpdesk');
+  const signIn = await ctx.api('POST', '/staff/sessions', { username: helpdesk.username, password: helpdesk.password });
+  const helpdeskToken = (signIn.body as { token: string }).token;
+  return async (c, i) => {
+    if (c.as === 'admin') return ctx.api('GET', c.path(i));
+    const res = await fetch(`${ctx.url}/api/v1${c.path(i)}`, { headers: { authorization: `Bearer ${helpdeskToken}` } });
+    if (res.status !== 200) throw new Error(`${c.name}: HTTP ${res.status}`);
+    return res.text();
+  };
+}
+
+export async function measure(ctx: BenchContext): Promise<Figure[]> {
+  const call = await caller(ctx);
+  const runs = Array.from({ length: N }, (_, i) => i);
+  const out: Figure[] = [];
+  for (const c of await benchCases(ctx)) out.push({ name: c.name, ...percentiles(await timeEach(runs, (i) => call(c, i))) });
+  return out;
 }
 
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);

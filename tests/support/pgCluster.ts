@@ -8,7 +8,8 @@ import pg from 'pg';
 /**
  * A throwaway PostgreSQL cluster for tests and benchmarks: initdb into a temporary folder (as the `postgres` OS user
  * when running as root, since PostgreSQL refuses to run as root), fsync off, a free port on 127.0.0.1, trust
- * authentication on loopback only. `stop()` shuts it down and removes the folder.
+ * authentication on loopback only, and the settings the README recommends for the portal (jit off, SSD costs).
+ * `stop()` shuts it down and removes the folder.
  */
 export interface PgCluster {
   /** Superuser URL of the `postgres` database. */
@@ -79,6 +80,10 @@ export async function startPgCluster(opts: { sharedBuffers?: string; logPrefix?:
     'max_wal_size = 4GB',
     'checkpoint_timeout = 30min',
     'log_min_messages = warning',
+    // What the README asks operators to set: no JIT (it compiles a query for tens of ms when its cost estimate
+    // is high; every query here is short), and random reads priced as on an SSD.
+    'jit = off',
+    'random_page_cost = 1.1',
   ].join('\n');
   fs.appendFileSync(path.join(data, 'postgresql.conf'), `\n${conf}\n`);
   runPg(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
