@@ -110,10 +110,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
     // matches thousands, each an index lookup and then a sort).
     const docsOnly = plan.kind === 'fts' && !status;
-    if (docsOnly && !query.sort) {
-      const rows = await this.textPage(whereSql, params, { limit, offset, pageSize: query.pageSize, dir, cols });
-      return { ...rows, households: await this.households(rows.rows) };
-    }
+    if (docsOnly && !query.sort) return this.textPage(whereSql, params, { limit, offset, pageSize: query.pageSize, dir, cols });
     const countFrom = docsOnly ? 'account_search s' : plan.from;
     const rowsSql =
       plan.kind === 'fts' && !query.sort
@@ -122,12 +119,12 @@ export class PostgresAccountSearch implements AccountSearchIndex {
         : `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
     // A text term is planned per call (SqlRunner.allPlannedPerCall); the index paths keep their prepared plans.
     const all = plan.kind === 'fts' ? this.run.allPlannedPerCall.bind(this.run) : this.run.all.bind(this.run);
-    const [rows, counted] = await Promise.all([
-      all<AccountListRow>(rowsSql, ...params, query.pageSize, offset),
+    const [{ rows, households }, counted] = await Promise.all([
+      this.rowsWithHouseholds(rowsSql, [...params, query.pageSize, offset], plan.kind === 'fts'),
       all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
     ]);
     const n = counted[0]?.n ?? 0;
-    return { rows, total: Math.min(n, limit), totalCapped: n > limit, households: await this.households(rows) };
+    return { rows, total: Math.min(n, limit), totalCapped: n > limit, households };
   }
 
   /**
@@ -141,7 +138,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     whereSql: string,
     params: SqlArg[],
     o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
-  ): Promise<Omit<AccountSearchResult, 'households'>> {
+  ): Promise<AccountSearchResult> {
     const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
     let pageIds: number[];
     if (found.length <= o.limit) {
@@ -157,24 +154,35 @@ export class PostgresAccountSearch implements AccountSearchIndex {
       );
       pageIds = ordered.map((r) => r.id);
     }
-    const rows =
+    const { rows, households } =
       pageIds.length === 0
-        ? []
-        : await this.run.all<AccountListRow>(`SELECT ${o.cols} FROM accounts a WHERE a.id = ANY(?::int[]) ORDER BY a.id ${o.dir}`, pageIds);
-    return { rows, total: Math.min(found.length, o.limit), totalCapped: found.length > o.limit };
+        ? { rows: [], households: new Map<string, HouseholdIdentity>() }
+        : await this.rowsWithHouseholds(`SELECT ${o.cols} FROM accounts a WHERE a.id = ANY(?::int[]) ORDER BY a.id ${o.dir}`, [pageIds], false);
+    return { rows, total: Math.min(found.length, o.limit), totalCapped: found.length > o.limit, households };
   }
 
-  private async households(rows: readonly AccountListRow[]): Promise<Map<string, HouseholdIdentity>> {
-    const numbers = [...new Set(rows.map((r) => r.customer_number).filter((n): n is string => n !== null))];
-    const found = new Map<string, HouseholdIdentity>();
-    if (numbers.length === 0) return found;
-    const list = await this.run.all<HouseholdIdentity & { customerNumber: string }>(
-      `SELECT customer_number AS "customerNumber", name,
-        corr_street || ' ' || corr_house_number || corr_house_number_addition || ', ' || corr_postcode || ' ' || corr_city AS "addressLine"
-       FROM households WHERE customer_number = ANY(?::text[])`,
-      numbers,
-    );
-    for (const h of list) found.set(h.customerNumber, { name: h.name, addressLine: h.addressLine });
-    return found;
+  /**
+   * The page's rows with their households' name and address in the same statement: one round trip fewer per
+   * lookup than asking for the households after the rows (on a loaded machine each round trip through node-pg
+   * costs about as much as the search itself). The numbering keeps the page's order through the join.
+   */
+  private async rowsWithHouseholds(
+    rowsSql: string,
+    args: SqlArg[],
+    planned: boolean,
+  ): Promise<{ rows: AccountListRow[]; households: Map<string, HouseholdIdentity> }> {
+    const sql = `SELECT p.*, h.customer_number AS kcc_hh_number, h.name AS kcc_hh_name,
+        h.corr_street || ' ' || h.corr_house_number || h.corr_house_number_addition || ', ' || h.corr_postcode || ' ' || h.corr_city AS kcc_hh_address
+      FROM (SELECT q.*, row_number() OVER () AS kcc_page_ord FROM (${rowsSql}) q) p
+      LEFT JOIN households h ON h.customer_number = p.customer_number
+      ORDER BY p.kcc_page_ord`;
+    type Joined = AccountListRow & { kcc_hh_number: string | null; kcc_hh_name: string | null; kcc_hh_address: string; kcc_page_ord: string };
+    const joined = planned ? await this.run.allPlannedPerCall<Joined>(sql, ...args) : await this.run.all<Joined>(sql, ...args);
+    const households = new Map<string, HouseholdIdentity>();
+    const rows = joined.map(({ kcc_hh_number, kcc_hh_name, kcc_hh_address, kcc_page_ord: _ord, ...row }) => {
+      if (kcc_hh_number !== null && kcc_hh_name !== null) households.set(kcc_hh_number, { name: kcc_hh_name, addressLine: kcc_hh_address });
+      return row;
+    });
+    return { rows, households };
   }
 }
