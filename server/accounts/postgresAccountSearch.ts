@@ -130,7 +130,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
   /**
    * A text lookup in id order without a status filter, the common case. The trigram index hands out matches
    * unordered, and the planner cannot tell a rare term from a common one, so: first up to limit + 1 matching ids
-   * from the index (the count). Up to the cap that is every match — sort in memory, take the page. Past it, the
+   * from the index (the count). Up to the cap that is every match — sort them, take the page. Past it, the
    * term is common, and walking the documents in id order finds the page's rows after a few thousand (as FTS5
    * streams rowids), where sorting every match cost a heap visit each (1 M households, "haddou": 86 → 1.6 ms).
    */
@@ -139,26 +139,42 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     params: SqlArg[],
     o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
   ): Promise<AccountSearchResult> {
-    const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
-    let pageIds: number[];
-    if (found.length <= o.limit) {
-      const ids = found.map((r) => r.id).sort((a, b) => (o.dir === 'ASC' ? a - b : b - a));
-      pageIds = ids.slice(o.offset, o.offset + o.pageSize);
-    } else {
-      // OFFSET 0 keeps the ordered scan a subquery: the filter runs on the documents in id order, up to the page.
-      const ordered = await this.run.allPlannedPerCall<{ id: number }>(
-        `SELECT s.account_id AS id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s ${whereSql} LIMIT ? OFFSET ?`,
-        ...params,
-        o.pageSize,
-        o.offset,
-      );
-      pageIds = ordered.map((r) => r.id);
+    // One statement for the usual case: the matches up to the cap (the count), the page of them in id order, its
+    // rows and households. An empty page leaves the count unknown past page 1: then ask as before.
+    const combined = await this.rowsWithHouseholds<{ kcc_found: number }>(
+      `WITH f AS (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?)
+       SELECT ${o.cols}, (SELECT count(*)::int FROM f) AS kcc_found
+       FROM accounts a JOIN (SELECT id FROM f ORDER BY id ${o.dir} LIMIT ? OFFSET ?) p ON p.id = a.id ORDER BY a.id ${o.dir}`,
+      [...params, o.limit + 1, o.pageSize, o.offset],
+      true,
+    );
+    const first = combined.rows[0];
+    let foundCount: number;
+    if (first) foundCount = first.kcc_found;
+    else if (o.offset === 0) foundCount = 0;
+    else {
+      const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
+      foundCount = found.length;
     }
+    const total = Math.min(foundCount, o.limit);
+    const totalCapped = foundCount > o.limit;
+    if (!totalCapped) {
+      const rows = combined.rows.map(({ kcc_found: _n, ...row }) => row);
+      return { rows, total, totalCapped, households: combined.households };
+    }
+    // OFFSET 0 keeps the ordered scan a subquery: the filter runs on the documents in id order, up to the page.
+    const ordered = await this.run.allPlannedPerCall<{ id: number }>(
+      `SELECT s.account_id AS id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s ${whereSql} LIMIT ? OFFSET ?`,
+      ...params,
+      o.pageSize,
+      o.offset,
+    );
+    const pageIds = ordered.map((r) => r.id);
     const { rows, households } =
       pageIds.length === 0
         ? { rows: [], households: new Map<string, HouseholdIdentity>() }
         : await this.rowsWithHouseholds(`SELECT ${o.cols} FROM accounts a WHERE a.id = ANY(?::int[]) ORDER BY a.id ${o.dir}`, [pageIds], false);
-    return { rows, total: Math.min(found.length, o.limit), totalCapped: found.length > o.limit, households };
+    return { rows, total, totalCapped, households };
   }
 
   /**
@@ -166,21 +182,34 @@ export class PostgresAccountSearch implements AccountSearchIndex {
    * lookup than asking for the households after the rows (on a loaded machine each round trip through node-pg
    * costs about as much as the search itself). The numbering keeps the page's order through the join.
    */
-  private async rowsWithHouseholds(
+  private async rowsWithHouseholds<E extends object = object>(
     rowsSql: string,
     args: SqlArg[],
     planned: boolean,
-  ): Promise<{ rows: AccountListRow[]; households: Map<string, HouseholdIdentity> }> {
+  ): Promise<{ rows: (AccountListRow & E)[]; households: Map<string, HouseholdIdentity> }> {
     const sql = `SELECT p.*, h.customer_number AS kcc_hh_number, h.name AS kcc_hh_name,
         h.corr_street || ' ' || h.corr_house_number || h.corr_house_number_addition || ', ' || h.corr_postcode || ' ' || h.corr_city AS kcc_hh_address
       FROM (SELECT q.*, row_number() OVER () AS kcc_page_ord FROM (${rowsSql}) q) p
       LEFT JOIN households h ON h.customer_number = p.customer_number
       ORDER BY p.kcc_page_ord`;
-    type Joined = AccountListRow & { kcc_hh_number: string | null; kcc_hh_name: string | null; kcc_hh_address: string; kcc_page_ord: string };
-    const joined = planned ? await this.run.allPlannedPerCall<Joined>(sql, ...args) : await this.run.all<Joined>(sql, ...args);
+    interface Added {
+      kcc_hh_number: string | null;
+      kcc_hh_name: string | null;
+      kcc_hh_address: string;
+      kcc_page_ord: string;
+    }
+    const joined = planned
+      ? await this.run.allPlannedPerCall<AccountListRow & E & Added>(sql, ...args)
+      : await this.run.all<AccountListRow & E & Added>(sql, ...args);
     const households = new Map<string, HouseholdIdentity>();
-    const rows = joined.map(({ kcc_hh_number, kcc_hh_name, kcc_hh_address, kcc_page_ord: _ord, ...row }) => {
-      if (kcc_hh_number !== null && kcc_hh_name !== null) households.set(kcc_hh_number, { name: kcc_hh_name, addressLine: kcc_hh_address });
+    const rows = joined.map((j) => {
+      if (j.kcc_hh_number !== null && j.kcc_hh_name !== null) households.set(j.kcc_hh_number, { name: j.kcc_hh_name, addressLine: j.kcc_hh_address });
+      // The added columns are not the account's: dropped from the row.
+      const row: AccountListRow & E & Partial<Added> = { ...j };
+      delete row.kcc_hh_number;
+      delete row.kcc_hh_name;
+      delete row.kcc_hh_address;
+      delete row.kcc_page_ord;
       return row;
     });
     return { rows, households };
