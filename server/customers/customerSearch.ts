@@ -4,7 +4,8 @@ import type { CustomerSearchQuery, CustomerSearchResult } from '../../shared/api
 import type { SqlArg, SqlRunner } from '../db/sqlRunner';
 import { trigramPhrase } from '../db/trigramPhrase';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
-import { AccountSummaries } from './accountSummary';
+import { AccountSummaries, PG_SUMMARY_COLUMNS, PG_SUMMARY_JOIN, summaryOfColumns, type SummaryColumns } from './accountSummary';
+import type { AccountStatusSummary } from '../../shared/api/customers';
 
 const COUNT_CAP = 1000;
 
@@ -81,11 +82,31 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     return this.run.allPlannedPerCall<{ id: number }>(`SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?`, ...params, cap);
   }
 
-  private rows(ids: number[]): Promise<(ResultRow & { id: number })[]> {
+  /**
+   * The page's households and their account summaries. SQLite: the rows, then the summaries' point lookups (no
+   * round trips). PostgreSQL: both in one statement (accountSummary.ts, PG_SUMMARY_COLUMNS).
+   */
+  private async pageRows(
+    ids: number[],
+    now: Date,
+  ): Promise<{ found: (ResultRow & { id: number })[]; summaries: ReadonlyMap<string, AccountStatusSummary> }> {
     const cols = 'id, customer_number, name, email, corr_street, corr_house_number, corr_house_number_addition, corr_postcode, corr_city';
-    return this.engine === 'sqlite'
-      ? this.run.all(`SELECT ${cols} FROM households WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids))
-      : this.run.all(`SELECT ${cols} FROM households WHERE id = ANY(?::int[])`, ids);
+    if (this.engine === 'sqlite') {
+      const found = await this.run.all<ResultRow & { id: number }>(`SELECT ${cols} FROM households WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+      return { found, summaries: await this.summaries.ofMany(found.map((h) => h.customer_number), now) };
+    }
+    if (ids.length === 0) return { found: [], summaries: new Map() };
+    const hCols = cols.split(', ').map((c) => `h.${c}`).join(', ');
+    const joined = await this.run.all<ResultRow & { id: number } & SummaryColumns>(
+      `SELECT ${hCols}, ${PG_SUMMARY_COLUMNS} FROM households h ${PG_SUMMARY_JOIN} WHERE h.id = ANY(?::int[])`,
+      ids,
+    );
+    const summaries = new Map<string, AccountStatusSummary>();
+    const found = joined.map(({ kcc_acc_id, kcc_acc_confirmed_at, kcc_acc_auto_blocked_until, kcc_acc_manually_blocked, kcc_requested, ...h }) => {
+      summaries.set(h.customer_number, summaryOfColumns({ kcc_acc_id, kcc_acc_confirmed_at, kcc_acc_auto_blocked_until, kcc_acc_manually_blocked, kcc_requested }, now));
+      return h;
+    });
+    return { found, summaries };
   }
 
   async search(query: CustomerSearchQuery, now: Date): Promise<CustomerSearchResult> {
@@ -140,23 +161,13 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
 
     const total = more ? COUNT_CAP : Math.min(ids.size, COUNT_CAP);
     const pageIds = [...ids].slice(0, query.limit);
-    // PostgreSQL: the page's rows and account summaries at once (each is a round trip); SQLite reads them in turn.
-    const [found, byIdSummaries] = await Promise.all([
-      this.rows(pageIds),
-      this.engine === 'postgres' && pageIds.length > 0 ? this.summaries.ofHouseholdIds(pageIds, now) : null,
-    ]);
+    const { found, summaries } = await this.pageRows(pageIds, now);
     const byId = new Map(found.map((r) => [r.id, r]));
     const rows = pageIds.map((id) => {
       const h = byId.get(id);
       if (!h) throw new Error(`household ${id} vanished during the lookup`);
       return h;
     });
-    const summaries =
-      byIdSummaries ??
-      (await this.summaries.ofMany(
-        rows.map((h) => h.customer_number),
-        now,
-      ));
     const items = rows.map((h) => ({
       customerNumber: h.customer_number,
       name: h.name,

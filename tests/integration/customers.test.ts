@@ -41,6 +41,32 @@ describe('customers: lookup and overview', () => {
     expect((await search('HM-001022'))[0]?.accountStatus).toBe('none');
   });
 
+  it('account status in the lookup rows: requested, unconfirmed, blocked; the household\'s own account before an admin one', async () => {
+    const db = s.store.db;
+    const now = s.clock.now().toISOString();
+    await insertHousehold(s, 'HM-003001');
+    await db.insertInto('account_requests').values({ customer_number: 'HM-003001', customer_number_entered_at: now, created_at: now }).execute();
+    await insertHousehold(s, 'HM-003002', { withAccount: true });
+    await db.updateTable('accounts').set({ confirmed_at: null }).where('customer_number', '=', 'HM-003002').execute();
+    await insertHousehold(s, 'HM-003003', { withAccount: true });
+    await db.updateTable('accounts').set({ manually_blocked: 1 }).where('customer_number', '=', 'HM-003003').execute();
+    await insertHousehold(s, 'HM-003004', { withAccount: true });
+    const later = new Date(s.clock.now().getTime() + 3_600_000).toISOString();
+    await db.updateTable('accounts').set({ auto_blocked_until: later }).where('customer_number', '=', 'HM-003004').execute();
+    // An admin account naming HM-003005, blocked, inserted first: the household's own (active) account wins.
+    await insertHousehold(s, 'HM-003005');
+    await db.insertInto('accounts').values({ username: 'admin3005', email: 'a@example.nl', role: 'admin', customer_number: 'HM-003005', password_hash: 'x', manually_blocked: 1, created_at: now }).execute();
+    await db.insertInto('accounts').values({ username: 'u3005', email: 'u@example.nl', customer_number: 'HM-003005', password_hash: 'x', confirmed_at: now, created_at: now }).execute();
+    const rows = await search('HM-0030');
+    expect(rows.map((r) => [r.customerNumber, r.accountStatus])).toEqual([
+      ['HM-003001', 'requested'],
+      ['HM-003002', 'unconfirmed'],
+      ['HM-003003', 'manually_blocked'],
+      ['HM-003004', 'auto_blocked'],
+      ['HM-003005', 'active'],
+    ]);
+  });
+
   it('refuses roles without customer access', async () => {
     const refused = await failure(s.client(helpdesk).call('customers.search', { query: { q: 'HM' } }));
     expect(refused.status).toBe(403);

@@ -72,6 +72,8 @@ describe('search on PostgreSQL finds what SQLite finds (same seed)', () => {
     for (const status of ['unconfirmed', 'auto_blocked', 'manually_blocked'] as const) queries.push({ q: '', status, page: 1, pageSize: 25 }, { q: 'van', status, page: 1, pageSize: 25 });
     // Text lookups in the default order pick the page among the documents first (later pages, both directions).
     queries.push({ q: 'van', page: 2, pageSize: 10, order: 'desc' }, { q: 'example', page: 3, pageSize: 10 }, { q: 'straat', status: 'unconfirmed', page: 2, pageSize: 5, order: 'desc' });
+    // A page past the last match (an empty page: the total must still be the count).
+    queries.push({ q: 'van', page: 500, pageSize: 25 }, { q: 'müller', page: 40, pageSize: 25, order: 'desc' });
     // Past the cap (every household account's customer number holds "m-00"): first pages, later pages, both ways.
     queries.push({ q: 'm-00', page: 1, pageSize: 25 }, { q: 'm-00', page: 7, pageSize: 25, order: 'desc' }, { q: 'm-001', page: 2, pageSize: 50 }, { q: '.nl', page: 3, pageSize: 25 });
     for (const sort of ['customerNumber', 'email', 'username', 'confirmedAt', 'lastLoginAt'] as const) {
