@@ -1,12 +1,11 @@
 import type pg from 'pg';
 import type { AccountListQuery } from '../../shared/api/accounts';
-import { statusFilter } from './accountStatusFilter';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
 import { trigramPhrase } from '../db/trigramPhrase';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
-import { COUNT_CAP, prefixEnd, TEXT_COUNT_CAP } from './sqliteAccountSearch';
+import { COUNT_CAP, CUSTOMER_NUMBER_PREFIX, prefixEnd, searchFrame, sortColumns, TEXT_COUNT_CAP, WHOLE_CUSTOMER_NUMBER, type Plan } from './accountSearchPlan';
 
 /**
  * The PostgreSQL implementation of the account lookup: the same access paths, caps and order as
@@ -18,27 +17,7 @@ import { COUNT_CAP, prefixEnd, TEXT_COUNT_CAP } from './sqliteAccountSearch';
  * Statements are prepared once per connection (named), as SQLite prepares them once, except those with a text
  * term: planned per call (unnamed), so the planner sees the folded term (SqlRunner.allPlannedPerCall).
  */
-const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
-  customerNumber: 'a.customer_number',
-  email: 'a.email',
-  username: 'a.username',
-  confirmedAt: 'a.confirmed_at',
-  lastLoginAt: 'a.last_login_at',
-};
-
 const NULLABLE_SORTS = new Set<NonNullable<AccountListQuery['sort']>>(['customerNumber', 'confirmedAt', 'lastLoginAt']);
-
-interface Plan {
-  kind: 'index' | 'fts';
-  from: string;
-  where: string[];
-  params: SqlArg[];
-  defaultOrder: string;
-  countCap: number;
-}
-
-const WHOLE_CUSTOMER_NUMBER = /^HM-\d{6,}$/i;
-const CUSTOMER_NUMBER_PREFIX = /^HM(-\d*)?$/i;
 
 /** Words of 3+ characters (as the FTS5 query takes them); the separator character is never searched for. */
 export function searchWords(q: string): string[] {
@@ -48,8 +27,8 @@ export function searchWords(q: string): string[] {
     .filter((w) => [...w].length >= 3);
 }
 
-function textPlan(q: string, rangeLimit: number): Plan {
-  const none: Plan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
+function textPlan(q: string, rangeLimit: number): Plan<SqlArg> {
+  const none: Plan<SqlArg> = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
   if (q === '') return none;
   if (WHOLE_CUSTOMER_NUMBER.test(q)) return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
   if (CUSTOMER_NUMBER_PREFIX.test(q)) {
@@ -86,19 +65,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
   }
 
   async search(query: AccountListQuery, now: Date): Promise<AccountSearchResult> {
-    const offset = (query.page - 1) * query.pageSize;
-    const q = (query.q ?? '').trim();
-    const plan = textPlan(q, Math.max(TEXT_COUNT_CAP, offset + query.pageSize) + 1);
-    const limit = Math.max(plan.countCap, offset + query.pageSize);
-    const status = statusFilter(query.status, now.toISOString());
-    const where = [...plan.where];
-    const params = [...plan.params];
-    if (status) {
-      where.push(status.sql);
-      params.push(...status.params);
-    }
-    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+    const { offset, plan, limit, status, params, whereSql, dir } = searchFrame(textPlan, query, now);
     const cols = accountColumns.map((c) => `a.${c}`).join(', ');
     // SQLite sorts NULL before every value; PostgreSQL after: say it for the nullable sort keys (whose indexes are
     // NULLS FIRST), so both engines list alike. Not for NOT NULL keys: the clause would keep their index unused.

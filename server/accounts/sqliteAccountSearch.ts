@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AccountListQuery } from '../../shared/api/accounts';
-import { statusFilter } from './accountStatusFilter';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
+import { COUNT_CAP, CUSTOMER_NUMBER_PREFIX, prefixEnd, searchFrame, sortColumns, TEXT_COUNT_CAP, WHOLE_CUSTOMER_NUMBER, type Plan } from './accountSearchPlan';
 
 /**
  * The SQLite implementation of the account lookup (see AccountSearchIndex), for up to a million accounts as
@@ -22,37 +22,6 @@ import { accountColumns, type AccountListRow } from './accountRow';
  * million rows. 1–2 character terms take at most that many rows from each of the three prefix ranges (in
  * index order), so "j" answers at once with a capped total.
  */
-export const COUNT_CAP = 10_000;
-/** Text lookups count less: a trigram phrase costs more per row, and as-you-type needs no exact "7.664". */
-export const TEXT_COUNT_CAP = 1_000;
-
-const sortColumns: Record<NonNullable<AccountListQuery['sort']>, string> = {
-  customerNumber: 'a.customer_number',
-  email: 'a.email',
-  username: 'a.username',
-  confirmedAt: 'a.confirmed_at',
-  lastLoginAt: 'a.last_login_at',
-};
-
-interface Plan {
-  kind: 'index' | 'fts';
-  from: string;
-  where: string[];
-  params: (string | number)[];
-  /** Column to order by when no sort is asked: the FTS rowid streams in order without a sort. */
-  defaultOrder: string;
-  /** Rows counted at most (before the page end is taken into account). */
-  countCap: number;
-}
-
-const WHOLE_CUSTOMER_NUMBER = /^HM-\d{6,}$/i;
-const CUSTOMER_NUMBER_PREFIX = /^HM(-\d*)?$/i;
-
-/** The smallest string greater than every string starting with `prefix` (for index range scans). */
-export function prefixEnd(prefix: string): string {
-  const last = prefix.charCodeAt(prefix.length - 1);
-  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
-}
 
 /** Words of 3+ characters as FTS5 phrases, ANDed; null when no word is long enough. */
 export function ftsQuery(q: string): string | null {
@@ -61,8 +30,8 @@ export function ftsQuery(q: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-function textPlan(q: string, rangeLimit: number): Plan {
-  const none: Plan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
+function textPlan(q: string, rangeLimit: number): Plan<string | number> {
+  const none: Plan<string | number> = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
   if (q === '') return none;
   if (WHOLE_CUSTOMER_NUMBER.test(q)) {
     return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
@@ -110,20 +79,7 @@ export class SqliteAccountSearch implements AccountSearchIndex {
 
   /** Synchronous on purpose: better-sqlite3 answers in microseconds, an await per call would only add latency. */
   search(query: AccountListQuery, now: Date): AccountSearchResult {
-    const offset = (query.page - 1) * query.pageSize;
-    const q = (query.q ?? '').trim();
-    // Short terms: rows per prefix range, enough for the cap and the requested page.
-    const plan = textPlan(q, Math.max(TEXT_COUNT_CAP, offset + query.pageSize) + 1);
-    const limit = Math.max(plan.countCap, offset + query.pageSize);
-    const status = statusFilter(query.status, now.toISOString());
-    const where = [...plan.where];
-    const params = [...plan.params];
-    if (status) {
-      where.push(status.sql);
-      params.push(...status.params);
-    }
-    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+    const { offset, plan, limit, status, params, whereSql, dir } = searchFrame(textPlan, query, now);
     const cols = accountColumns.map((c) => `a.${c}`).join(', ');
     const ftsOnly = plan.kind === 'fts' && !status;
 
