@@ -1,16 +1,19 @@
 // `npm run bench:pg`: the same seed (BENCH_HOUSEHOLDS, default 1,000,000) on SQLite and on a throwaway PostgreSQL
 // cluster started for the run. Both are seeded first (seed times printed), then both servers run at once and the
 // calls of every case (engines.bench.ts) alternate between them, so a change in machine load hits both alike.
+// BENCH_PG_URL=postgres://… uses that (seeded or empty) database instead of a throwaway cluster, and BENCH_DATA=<dir>
+// keeps the SQLite side: then a 1 M comparison can be re-run without seeding both again.
 import fs from 'node:fs';
 import { startPgCluster } from '../support/pgCluster';
 import { createBenchContext, percentiles, type OwnedBenchContext } from './context';
 import { benchCases, caller, largestPartner, N } from './engines.bench';
 
 const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const cluster = await startPgCluster({ sharedBuffers: process.env.BENCH_PG_SHARED_BUFFERS ?? '512MB', logPrefix: 'kcc-bench-pg-' });
+const given = process.env.BENCH_PG_URL;
+const cluster = given ? null : await startPgCluster({ sharedBuffers: process.env.BENCH_PG_SHARED_BUFFERS ?? '512MB', logPrefix: 'kcc-bench-pg-' });
 const contexts: OwnedBenchContext[] = [];
 try {
-  const url = await cluster.createDatabase('kcc_bench');
+  const url = given ?? (await cluster?.createDatabase('kcc_bench')) ?? '';
   const lite = await createBenchContext({ databaseUrl: null });
   contexts.push(lite);
   const pg = await createBenchContext({ databaseUrl: url });
@@ -44,5 +47,5 @@ try {
   console.log(`load average at the end ${load()}`);
 } finally {
   for (const ctx of contexts.reverse()) await ctx.close();
-  cluster.stop();
+  cluster?.stop();
 }
