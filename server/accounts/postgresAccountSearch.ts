@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { AccountListQuery } from '../../shared/api/accounts';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
-import { trigramPhrase } from '../db/trigramPhrase';
+import { docHolds, trigramPhrase } from '../db/trigramPhrase';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
 import { COUNT_CAP, CUSTOMER_NUMBER_PREFIX, prefixEnd, searchFrame, sortColumns, TEXT_COUNT_CAP, WHOLE_CUSTOMER_NUMBER, type Plan } from './accountSearchPlan';
@@ -77,71 +77,70 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
     // matches thousands, each an index lookup and then a sort).
     const docsOnly = plan.kind === 'fts' && !status;
-    if (docsOnly && !query.sort) return this.textPage(whereSql, params, { limit, offset, pageSize: query.pageSize, dir, cols });
+    if (docsOnly && !query.sort) {
+      const walk = searchWords((query.q ?? '').trim()).map((w) => docHolds('s.doc', w));
+      const walkWhere = { sql: walk.map((w) => w.sql).join(' AND '), params: walk.flatMap((w) => w.params) };
+      return this.textPage(whereSql, params, walkWhere, { limit, offset, pageSize: query.pageSize, dir, cols });
+    }
     const countFrom = docsOnly ? 'account_search s' : plan.from;
+    // The count rides along as a column (an uncorrelated subquery: run once): one round trip per lookup. Each
+    // round trip costs about as much as the search itself on a busy 2-core server, and two statements at once
+    // took two backends' time.
+    const counted = `SELECT count(*)::int FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`;
+    const countCol = `(${counted}) AS kcc_found`;
     const rowsSql =
       plan.kind === 'fts' && !query.sort
-        ? `SELECT ${cols} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
+        ? `SELECT ${cols}, ${countCol} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
              ON p.account_id = a.id ORDER BY a.id ${dir}`
-        : `SELECT ${cols} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
+        : `SELECT ${cols}, ${countCol} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
+    const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
+      rowsSql,
+      [...params, limit + 1, ...params, query.pageSize, offset],
+      plan.kind === 'fts',
+    );
+    // A page past the last match has no row to carry the count: then it is asked for alone.
+    const n = rows[0]?.kcc_found ?? (offset === 0 ? 0 : await this.count(counted, [...params, limit + 1], plan.kind === 'fts'));
+    return { rows: rows.map(withoutFound), total: Math.min(n, limit), totalCapped: n > limit, households };
+  }
+
+  private async count(sql: string, args: SqlArg[], planned: boolean): Promise<number> {
     // A text term is planned per call (SqlRunner.allPlannedPerCall); the index paths keep their prepared plans.
-    const all = plan.kind === 'fts' ? this.run.allPlannedPerCall.bind(this.run) : this.run.all.bind(this.run);
-    const [{ rows, households }, counted] = await Promise.all([
-      this.rowsWithHouseholds(rowsSql, [...params, query.pageSize, offset], plan.kind === 'fts'),
-      all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`, ...params, limit + 1),
-    ]);
-    const n = counted[0]?.n ?? 0;
-    return { rows, total: Math.min(n, limit), totalCapped: n > limit, households };
+    const found = planned ? await this.run.allPlannedPerCall<{ count: number }>(sql, ...args) : await this.run.all<{ count: number }>(sql, ...args);
+    return found[0]?.count ?? 0;
   }
 
   /**
-   * A text lookup in id order without a status filter, the common case. The trigram index hands out matches
-   * unordered, and the planner cannot tell a rare term from a common one, so: first up to limit + 1 matching ids
-   * from the index (the count). Up to the cap that is every match — sort them, take the page. Past it, the
-   * term is common, and walking the documents in id order finds the page's rows after a few thousand (as FTS5
-   * streams rowids), where sorting every match cost a heap visit each (1 M households, "haddou": 86 → 1.6 ms).
+   * A text lookup in id order without a status filter, the common case, in one statement. The trigram index hands
+   * out matches unordered, and the planner cannot tell a rare term from a common one, so: first up to limit + 1
+   * matching ids from the index (the count). Up to the cap that is every match — sort them, take the page. Past
+   * it, the term is common, and walking the documents in id order finds the page's rows after a few thousand (as
+   * FTS5 streams rowids), where sorting every match cost a heap visit each (1 M households, "haddou": 86 → 1.6 ms).
+   * Which of the two runs is decided inside the statement: each branch is gated by the count (a condition without
+   * columns becomes a one-time filter, so the other branch is never executed). The walk checks the documents
+   * themselves (`walk`, exact), not the index key.
    */
   private async textPage(
     whereSql: string,
     params: SqlArg[],
+    walk: { sql: string; params: SqlArg[] },
     o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
   ): Promise<AccountSearchResult> {
-    // One statement for the usual case: the matches up to the cap (the count), the page of them in id order, its
-    // rows and households. An empty page leaves the count unknown past page 1: then ask as before.
-    const combined = await this.rowsWithHouseholds<{ kcc_found: number }>(
-      `WITH f AS (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?)
-       SELECT ${o.cols}, (SELECT count(*)::int FROM f) AS kcc_found
-       FROM accounts a JOIN (SELECT id FROM f ORDER BY id ${o.dir} LIMIT ? OFFSET ?) p ON p.id = a.id ORDER BY a.id ${o.dir}`,
-      [...params, o.limit + 1, o.pageSize, o.offset],
+    const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
+      `WITH f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?),
+         n AS MATERIALIZED (SELECT count(*)::int AS n FROM f),
+         p AS ((SELECT id FROM f WHERE (SELECT n FROM n) <= ? ORDER BY id ${o.dir} LIMIT ? OFFSET ?)
+           UNION ALL
+           (SELECT s.account_id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s
+             WHERE ${walk.sql} AND (SELECT n FROM n) > ? LIMIT ? OFFSET ?))
+       SELECT ${o.cols}, (SELECT n FROM n) AS kcc_found FROM accounts a JOIN p ON p.id = a.id ORDER BY a.id ${o.dir}`,
+      [...params, o.limit + 1, o.limit, o.pageSize, o.offset, ...walk.params, o.limit, o.pageSize, o.offset],
       true,
     );
-    const first = combined.rows[0];
-    let foundCount: number;
-    if (first) foundCount = first.kcc_found;
-    else if (o.offset === 0) foundCount = 0;
-    else {
-      const found = await this.run.allPlannedPerCall<{ id: number }>(`SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?`, ...params, o.limit + 1);
-      foundCount = found.length;
-    }
-    const total = Math.min(foundCount, o.limit);
-    const totalCapped = foundCount > o.limit;
-    if (!totalCapped) {
-      const rows = combined.rows.map(({ kcc_found: _n, ...row }) => row);
-      return { rows, total, totalCapped, households: combined.households };
-    }
-    // OFFSET 0 keeps the ordered scan a subquery: the filter runs on the documents in id order, up to the page.
-    const ordered = await this.run.allPlannedPerCall<{ id: number }>(
-      `SELECT s.account_id AS id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s ${whereSql} LIMIT ? OFFSET ?`,
-      ...params,
-      o.pageSize,
-      o.offset,
-    );
-    const pageIds = ordered.map((r) => r.id);
-    const { rows, households } =
-      pageIds.length === 0
-        ? { rows: [], households: new Map<string, HouseholdIdentity>() }
-        : await this.rowsWithHouseholds(`SELECT ${o.cols} FROM accounts a WHERE a.id = ANY(?::int[]) ORDER BY a.id ${o.dir}`, [pageIds], false);
-    return { rows, total, totalCapped, households };
+    // An empty page leaves the count unknown past page 1: then ask for it alone.
+    const foundCount =
+      rows[0]?.kcc_found ??
+      (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...params, o.limit + 1], true));
+    return { rows: rows.map(withoutFound), total: Math.min(foundCount, o.limit), totalCapped: foundCount > o.limit, households };
   }
 
   /**
@@ -181,4 +180,10 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     });
     return { rows, households };
   }
+}
+
+/** The count column is not the account's: dropped from the row. */
+function withoutFound<R extends { kcc_found: number }>(row: R): Omit<R, 'kcc_found'> {
+  const { kcc_found: _n, ...rest } = row;
+  return rest;
 }

@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
 import { hashToken } from '../security/tokens';
-import { readSettings } from '../settings/settingsStore';
 import { parseRoles, sessionExpiry } from './staffSessions';
-import { assertAddressIn, callerAddress, loadRanges } from './ipPolicy';
+import { assertAddressIn, callerAddress } from './ipPolicy';
 import { LOOK_ALONG_HEADER } from '../../shared/api/route';
 import { rolesFor } from '../../shared/roles';
 
@@ -31,18 +30,21 @@ export function installStaffGuard(app: FastifyInstance): void {
     const token = bearerToken(req);
     if (!token) throw new ApiError('unauthenticated', 'Niet ingelogd');
     const now = clock.now();
-    // The three reads at once: on PostgreSQL each is a round trip, and every staff call pays them.
-    const [row, settings, ranges] = await Promise.all([
-      store.db
-        .selectFrom('staff_sessions as s')
-        .innerJoin('staff_users as u', 'u.id', 's.staff_id')
-        .select(['s.id as sessionId', 's.created_at', 's.last_seen_at', 's.absolute_expires_at', 'u.id', 'u.username', 'u.display_name', 'u.roles', 'u.active'])
-        .where('s.token_hash', '=', hashToken(token))
-        .executeTakeFirst(),
-      readSettings(store.db),
-      loadRanges(store.db),
-    ]);
-    if (!row || row.active !== 1) throw new ApiError('unauthenticated', 'Niet ingelogd');
+    // The session, the two session-length settings and the IP ranges in one statement (a row per range, the
+    // session's columns on each): on PostgreSQL every staff call paid three round trips for them, now one.
+    const found = await store.db
+      .selectFrom('staff_sessions as s')
+      .innerJoin('staff_users as u', 'u.id', 's.staff_id')
+      .innerJoin('settings as st', (j) => j.on('st.id', '=', 1))
+      .leftJoin('ip_ranges as r', (j) => j.onTrue())
+      .select(['s.id as sessionId', 's.created_at', 's.last_seen_at', 's.absolute_expires_at', 'u.id', 'u.username', 'u.display_name', 'u.roles', 'u.active'])
+      .select(['st.session_timeout_minutes', 'st.keep_signed_in_days', 'r.cidr', 'r.admin as range_admin', 'r.kcc as range_kcc'])
+      .where('s.token_hash', '=', hashToken(token))
+      .execute();
+    const row = found[0];
+    const settings = row && { sessionTimeoutMinutes: row.session_timeout_minutes, keepSignedInDays: row.keep_signed_in_days };
+    const ranges = found.flatMap((r) => (r.cidr === null ? [] : [{ cidr: r.cidr, admin: r.range_admin === 1, kcc: r.range_kcc === 1 }]));
+    if (!row || !settings || row.active !== 1) throw new ApiError('unauthenticated', 'Niet ingelogd');
     const expires = sessionExpiry(
       { createdAt: new Date(row.created_at), lastSeen: new Date(row.last_seen_at), absoluteExpiresAt: new Date(row.absolute_expires_at) },
       settings,

@@ -38,6 +38,10 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
   try {
+    // Not bound by the pool's statement timeout (a request's limit): on a large database an index build or a
+    // column rewrite takes minutes, an instance starting beside it waits that long for the lock, and a cancelled
+    // migration would keep every instance from starting. RESET gives the connection back with the pool's limit.
+    await client.query('SET statement_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATE_LOCK]);
     try {
       await client.query(
@@ -73,7 +77,12 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATE_LOCK]);
     }
   } finally {
-    client.release();
+    // A connection that cannot be reset is not given back to the pool.
+    const reset = await client.query('RESET statement_timeout').then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+    );
+    client.release(reset);
   }
   return applied;
 }

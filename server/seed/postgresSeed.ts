@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { SqlValue } from './batchInsert';
 import { CopyBuffer } from './copyText';
+import { SEARCH_KEY_INDEXES } from '../db/migrations/postgres/015_search_keys';
 
 /**
  * The demo seed's PostgreSQL side: the rows of one table are buffered as COPY text (copyText.ts) and go out as one
@@ -186,8 +187,8 @@ export const PG_SEARCH_TRIGGERS: readonly [string, string][] = [
 
 export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
   for (const [table, trigger] of PG_SEARCH_TRIGGERS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
-  await client.query('DROP INDEX IF EXISTS account_search_doc');
-  await client.query('DROP INDEX IF EXISTS customer_search_doc');
+  await client.query('DROP INDEX IF EXISTS account_search_key');
+  await client.query('DROP INDEX IF EXISTS customer_search_key');
 }
 
 /**
@@ -196,8 +197,8 @@ export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
  * they go into the same runSpread queue — first, as the longest jobs.
  */
 export const PG_SEARCH_BUILDS: readonly string[] = [
-  'SELECT kcc_customer_search_rebuild(); CREATE INDEX IF NOT EXISTS customer_search_doc ON customer_search USING gin (doc gin_trgm_ops)',
-  'SELECT kcc_account_search_rebuild(); CREATE INDEX IF NOT EXISTS account_search_doc ON account_search USING gin (doc gin_trgm_ops)',
+  `SELECT kcc_customer_search_rebuild(); ${SEARCH_KEY_INDEXES.customer}`,
+  `SELECT kcc_account_search_rebuild(); ${SEARCH_KEY_INDEXES.account}`,
   // The knowledge base is small (hundreds to thousands of questions); its GIN index stays during loads.
   'SELECT kcc_kb_question_search_rebuild()',
 ];
