@@ -38,8 +38,8 @@ export function prefixEnd(prefix: string): string {
 }
 
 /** The page's offset, the rows to count, and the plan's clauses with the status filter ANDed on. */
-export function searchFrame<P>(
-  makePlan: (q: string, rangeLimit: number) => Plan<P>,
+export function searchFrame<T extends Plan<unknown>>(
+  makePlan: (q: string, rangeLimit: number) => T,
   query: AccountListQuery,
   now: Date,
 ) {
@@ -49,7 +49,7 @@ export function searchFrame<P>(
   const limit = Math.max(plan.countCap, offset + query.pageSize);
   const status = statusFilter(query.status, now.toISOString());
   const where = [...plan.where];
-  const params: (P | string)[] = [...plan.params];
+  const params: (T['params'][number] | string)[] = [...plan.params];
   if (status) {
     where.push(status.sql);
     params.push(...status.params);

@@ -27,8 +27,11 @@ export function searchWords(q: string): string[] {
     .filter((w) => [...w].length >= 3);
 }
 
-function textPlan(q: string, rangeLimit: number): Plan<SqlArg> {
-  const none: Plan<SqlArg> = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
+/** A plan, and for 1–2 characters the set of matching ids on its own (counted and paged without the accounts). */
+type PgPlan = Plan<SqlArg> & { idSet?: { sql: string; params: SqlArg[] } };
+
+function textPlan(q: string, rangeLimit: number): PgPlan {
+  const none: PgPlan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
   if (q === '') return none;
   if (WHOLE_CUSTOMER_NUMBER.test(q)) return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
   if (CUSTOMER_NUMBER_PREFIX.test(q)) {
@@ -49,11 +52,14 @@ function textPlan(q: string, rangeLimit: number): Plan<SqlArg> {
   }
   const lower = q.toLowerCase();
   const range = (col: string) => `(SELECT id FROM accounts WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} LIMIT ${rangeLimit})`;
+  const union = `${range('customer_number')} UNION ALL ${range('username')} UNION ALL ${range('email')}`;
+  const params = [q.toUpperCase(), prefixEnd(q.toUpperCase()), q, prefixEnd(q), lower, prefixEnd(lower)];
   return {
     ...none,
-    where: [`a.id IN (${range('customer_number')} UNION ALL ${range('username')} UNION ALL ${range('email')})`],
-    params: [q.toUpperCase(), prefixEnd(q.toUpperCase()), q, prefixEnd(q), lower, prefixEnd(lower)],
+    where: [`a.id IN (${union})`],
+    params,
     countCap: TEXT_COUNT_CAP,
+    idSet: { sql: `SELECT DISTINCT id FROM (${union}) r`, params },
   };
 }
 
@@ -76,6 +82,10 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     // A text lookup needs the documents only (one per account, by the foreign key) to count and, in the default
     // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
     // matches thousands, each an index lookup and then a sort).
+    // 1–2 characters in id order: the prefix ranges' ids are the matches themselves (every one an account), so
+    // they are counted and paged once, as a set; the accounts are read for the page only. Through the generic
+    // path the planner checked each id against the accounts and walked them in id order to the page.
+    if (plan.idSet && !status && !query.sort) return this.idSetPage(plan.idSet, { limit, offset, pageSize: query.pageSize, dir, cols });
     const docsOnly = plan.kind === 'fts' && !status;
     if (docsOnly && !query.sort) {
       const walk = searchWords((query.q ?? '').trim()).map((w) => docHolds('s.doc', w));
@@ -141,6 +151,21 @@ export class PostgresAccountSearch implements AccountSearchIndex {
       rows[0]?.kcc_found ??
       (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...params, o.limit + 1], true));
     return { rows: rows.map(withoutFound), total: Math.min(foundCount, o.limit), totalCapped: foundCount > o.limit, households };
+  }
+
+  private async idSetPage(
+    idSet: { sql: string; params: SqlArg[] },
+    o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
+  ): Promise<AccountSearchResult> {
+    const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
+      `WITH m AS MATERIALIZED (${idSet.sql})
+       SELECT ${o.cols}, (SELECT count(*)::int FROM m) AS kcc_found
+       FROM accounts a JOIN (SELECT id FROM m ORDER BY id ${o.dir} LIMIT ? OFFSET ?) p ON p.id = a.id ORDER BY a.id ${o.dir}`,
+      [...idSet.params, o.pageSize, o.offset],
+      false,
+    );
+    const n = rows[0]?.kcc_found ?? (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (${idSet.sql}) m`, idSet.params, false));
+    return { rows: rows.map(withoutFound), total: Math.min(n, o.limit), totalCapped: n > o.limit, households };
   }
 
   /**
