@@ -7,6 +7,7 @@ import { LocalNotifyBus, PostgresNotifyBus, type NotifyBus } from '../events/not
 import { AuditTrail, AuditTrailPlugin, postgresHeadSource, sqliteHeadSource, type AuditTrailOptions } from '../audit/auditTrail';
 import { ensureOwnerOnlyFile, ownerOnlyDir, ownerOnlyFile } from './fileModes';
 import { migrate, migratePostgres } from './migrate';
+import { sqliteScanReader } from './scanReader';
 import { createPgPool, isDatabaseUnavailable, safeDbUrl, type PgPoolSettings } from './postgres';
 import type { DB } from './schema';
 
@@ -24,6 +25,12 @@ interface StoreCommon {
   dataDir: string;
   /** Events for the clients of every instance (server-sent events): in memory on SQLite, LISTEN/NOTIFY on PostgreSQL. */
   events: NotifyBus;
+  /**
+   * For reads that go through a whole table (exports): on SQLite a read-only connection of its own with a small
+   * page cache, so the scan does not fill the shared connection's cache (server/db/scanReader.ts); on PostgreSQL
+   * simply `db` (the database server's buffers are not this process's memory).
+   */
+  scanDb(): Kysely<DB>;
   close(): Promise<void>;
 }
 
@@ -93,6 +100,7 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): SqliteS
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new AuditTrailPlugin(audit)] });
   const events = new LocalNotifyBus();
+  const scan = sqliteScanReader(file);
   return {
     engine: 'sqlite',
     sqlite,
@@ -100,8 +108,10 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): SqliteS
     audit,
     dataDir,
     events,
+    scanDb: () => scan.db(),
     async close() {
       await events.close();
+      await scan.close();
       // The shutdown checkpoint reads the head through the connection, so before it closes.
       await audit.close();
       await db.destroy();
@@ -151,6 +161,7 @@ export async function openPostgresStore(url: string, dataDir: string, opts: Open
     audit,
     dataDir,
     events,
+    scanDb: () => db,
     async close() {
       await events.close();
       await audit.close().catch(() => undefined);

@@ -34,7 +34,7 @@ export const weborderHandlers = defineHandlers(weborderRoutes, {
     await audited(req, { action: 'weborder.export', details: { filters: { ...query } } }, async () => undefined);
     const day = ctx.clock.now().toISOString().slice(0, 10);
     reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="weborders-${day}.xlsx"`).header('cache-control', 'no-store');
-    return streamWeborderExport(ctx.store.db, query);
+    return streamWeborderExport(ctx.store.scanDb(), query);
   },
 
   'weborders.create': async ({ ctx, req, staff, body }) => {

@@ -8,8 +8,12 @@ import { neutralizeCell } from '../audit/auditWorkbook';
 import type { Db } from './weborderRows';
 import { applyFilter } from './weborderQuery';
 
-/** Rows read per query: small enough to keep memory flat, large enough to keep queries few. */
-const BATCH = 500;
+/**
+ * Rows read per query: small enough to keep memory flat, large enough to keep queries few. Measured at 100,000
+ * weborders (peak RSS of the server during the export, Buffers at their peak): 500 rows 285–288 MB (Buffers 65 MB),
+ * 200 rows 232–237 MB (5–11 MB), 100 rows 226–230 MB (6 MB); CPU 4.0, 4.25 and 4.4–4.7 s.
+ */
+const BATCH = 200;
 
 const columns: { header: string; key: string; width: number }[] = [
   { header: 'ID', key: 'id', width: 10 },

@@ -167,6 +167,19 @@ function cpuTicksOf(pid: number): number | null {
   }
 }
 
+/**
+ * Resets a process's peak RSS (VmHWM) to its current RSS (Linux ≥ 4.0: "5" to /proc/PID/clear_refs), so the peak
+ * read afterwards is the export's own; false where that is not possible.
+ */
+function resetPeakOf(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** VmHWM / VmRSS of a process in bytes (Linux); null elsewhere. */
 function memoryOf(pid: number): { peak: number; now: number } | null {
   try {
@@ -198,6 +211,10 @@ async function measureExport(ctx: BenchContext, total: number, helpdesk: { usern
     const signIn = await fetch(`${url}/staff/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(helpdesk) });
     const { token } = (await signIn.json()) as { token: string };
     await fetch(`${url}/weborders?page=1&pageSize=25`, { headers: { authorization: `Bearer ${token}` } });
+    // The sign-in's scrypt (N=2^17, r=8: 128 MiB, freed at once) has set the process's peak already; without a
+    // reset VmHWM would report that peak, not the export's (it did until 2026-12-01: "332 MB" was the sign-in).
+    const startPeak = child.pid ? memoryOf(child.pid) : null;
+    const reset = child.pid ? resetPeakOf(child.pid) : false;
     const before = child.pid ? memoryOf(child.pid) : null;
     const cpuBefore = child.pid ? cpuTicksOf(child.pid) : null;
     const e0 = performance.now();
@@ -219,7 +236,8 @@ async function measureExport(ctx: BenchContext, total: number, helpdesk: { usern
     );
     console.log(
       after
-        ? `   server process peak RSS ${mb(after.peak)} (RSS before the export ${before ? mb(before.now) : '?'}; target < 300 MB)`
+        ? `   server process peak RSS ${mb(after.peak)} during the export${reset ? '' : ' (NOT reset: includes start-up and sign-in)'} ` +
+            `(RSS before the export ${before ? mb(before.now) : '?'}; peak of start-up and sign-in ${startPeak ? mb(startPeak.peak) : '?'}; target < 300 MB)`
         : '   server RSS: /proc not available on this system',
     );
   } finally {

@@ -1,4 +1,4 @@
-import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
+import { FormControlLabel, Radio, RadioGroup, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Question, Topic } from '../../../../shared/api/kb';
@@ -7,6 +7,7 @@ import { apiErrorText } from '../../components/apiErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { refreshKb } from './kbQueries';
+import { topicOptions } from './topicOptions';
 
 export type DeleteTarget = { kind: 'topic'; topic: Topic; questions: readonly Question[] } | { kind: 'question'; question: Question };
 
@@ -81,11 +82,7 @@ export function DeleteDialog({ target, topics, onClose, onDeleted }: DeleteDialo
             {others.length > 0 && <FormControlLabel value="move" control={<Radio />} label={t('kb.delete.moveTo')} />}
             {mode === 'move' && others.length > 0 && (
               <TextField select size="small" label={t('kb.moveDialog.target')} value={moveTo} onChange={(e) => setMoveTo(e.target.value)} sx={{ ml: 4 }}>
-                {others.map((x) => (
-                  <MenuItem key={x.code} value={x.code}>
-                    {x.code} · {x.description}
-                  </MenuItem>
-                ))}
+                {topicOptions(others)}
               </TextField>
             )}
             <FormControlLabel value="delete" control={<Radio />} label={t('kb.delete.alsoQuestions', { count: held.length })} />

@@ -1,4 +1,4 @@
-import { MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Question, Topic } from '../../../../shared/api/kb';
@@ -7,6 +7,7 @@ import { apiErrorText } from '../../components/apiErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { refreshKb } from './kbQueries';
+import { topicOptions } from './topicOptions';
 
 export interface MoveDialogProps {
   question: Question;
@@ -50,11 +51,7 @@ export function MoveDialog({ question, topics, onClose, onMoved }: MoveDialogPro
       testId="kb-move-dialog"
     >
       <TextField select label={t('kb.moveDialog.target')} value={target} onChange={(e) => setTarget(e.target.value)} helperText={t('kb.moveDialog.help')} autoFocus>
-        {others.map((x) => (
-          <MenuItem key={x.code} value={x.code}>
-            {x.code} · {x.description}
-          </MenuItem>
-        ))}
+        {topicOptions(others)}
       </TextField>
     </ConfirmDialog>
   );

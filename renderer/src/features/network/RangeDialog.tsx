@@ -1,11 +1,12 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormGroup, FormHelperText, FormLabel, Stack } from '@mui/material';
+import { Button, FormControl, FormGroup, FormHelperText, FormLabel } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { IpRange } from '../../../../shared/api/ipRanges';
 import type { StaffAddress } from '../../../../shared/api/staff';
 import { api } from '../../app/api';
 import { FormCheckbox } from '../../components/form/FormCheckbox';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { formDialogTexts } from '../../components/formDialogTexts';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
@@ -32,7 +33,7 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
   const [risk, setRisk] = useState<LockoutRisk | null>(null);
   const [understood, setUnderstood] = useState(false);
 
-  const { form, submit, busy, problem, invalid, reload, discardDraft } = useServerForm({
+  const server = useServerForm({
     schema: rangeSchema,
     defaultValues: range ? formFromRange(range) : emptyRangeForm,
     draft: { key: `network.range.${id ?? 'new'}` },
@@ -62,6 +63,7 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
     },
   });
 
+  const { form, busy } = server;
   // Changed input: the warning has to be judged again on the next save.
   useEffect(
     () =>
@@ -75,82 +77,55 @@ export function RangeDialog({ range, ranges, me, roles, onClose, onSaved }: Rang
     [form],
   );
 
-  const cancel = () => {
-    discardDraft();
-    onClose();
-  };
   const confirming = risk !== null && risk.kind !== 'none';
-  const blocked = problem?.kind === 'stale' || problem?.kind === 'gone';
   const { control } = form;
   const flagsError = form.formState.errors.admin?.message;
 
   return (
-    <Dialog open onClose={busy ? undefined : cancel} fullWidth maxWidth="sm" aria-labelledby="range-dialog-title" data-testid="range-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogTitle id="range-dialog-title">{t(id === null ? 'network.dialog.add' : 'network.dialog.edit')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <FormProblemAlert
-              problem={problem}
-              invalid={invalid}
-              onReload={() => void reload()}
-              staleTestId="range-conflict"
-              texts={{
-                stale: t('network.conflict'),
-                reload: t('network.reload'),
-                gone: t('network.gone'),
-                invalid: t('network.invalid'),
-                failed: (message) => t('network.saveFailed', { message }),
-              }}
-            />
-            <FormTextField
-              control={control}
-              name="cidr"
-              label={t('network.field.cidr')}
-              helperText={t('network.field.cidr.help')}
-              autoFocus
-              required
-              autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
-            />
-            <FormControl error={Boolean(flagsError)} component="fieldset" variant="standard">
-              <FormLabel component="legend">{t('network.field.for')}</FormLabel>
-              <FormGroup row>
-                <FormCheckbox control={control} name="admin" label={t('network.field.admin')} />
-                <FormCheckbox control={control} name="kcc" label={t('network.field.kcc')} />
-              </FormGroup>
-              <FormHelperText>{flagsError ?? t('network.field.kcc.help')}</FormHelperText>
-            </FormControl>
-            <FormTextField
-              control={control}
-              name="description"
-              label={t('network.field.description')}
-              helperText={t('network.field.description.help')}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
-            />
-            {confirming && <RiskNotice risk={risk} understood={understood} onUnderstood={setUnderstood} />}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          {confirming ? (
-            <>
-              <Button onClick={() => setRisk(null)}>{t('network.risk.back')}</Button>
-              <Button type="submit" variant="contained" color={risk.kind === 'loopback' ? 'primary' : 'error'} disabled={!understood || busy}>
-                {busy ? t('network.saving') : t('network.risk.saveAnyway')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button onClick={cancel} disabled={busy}>
-                {t('network.cancel')}
-              </Button>
-              <Button type="submit" variant="contained" disabled={busy || blocked}>
-                {busy ? t('network.saving') : t('network.save')}
-              </Button>
-            </>
-          )}
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      testId="range-dialog"
+      title={t(id === null ? 'network.dialog.add' : 'network.dialog.edit')}
+      form={server}
+      onClose={onClose}
+      texts={formDialogTexts(t, 'network')}
+      staleTestId="range-conflict"
+      actions={
+        confirming ? (
+          <>
+            <Button onClick={() => setRisk(null)}>{t('network.risk.back')}</Button>
+            <Button type="submit" variant="contained" color={risk.kind === 'loopback' ? 'primary' : 'error'} disabled={!understood || busy}>
+              {busy ? t('network.saving') : t('network.risk.saveAnyway')}
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
+      <FormTextField
+        control={control}
+        name="cidr"
+        label={t('network.field.cidr')}
+        helperText={t('network.field.cidr.help')}
+        autoFocus
+        required
+        autoComplete="off"
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+      />
+      <FormControl error={Boolean(flagsError)} component="fieldset" variant="standard">
+        <FormLabel component="legend">{t('network.field.for')}</FormLabel>
+        <FormGroup row>
+          <FormCheckbox control={control} name="admin" label={t('network.field.admin')} />
+          <FormCheckbox control={control} name="kcc" label={t('network.field.kcc')} />
+        </FormGroup>
+        <FormHelperText>{flagsError ?? t('network.field.kcc.help')}</FormHelperText>
+      </FormControl>
+      <FormTextField
+        control={control}
+        name="description"
+        label={t('network.field.description')}
+        helperText={t('network.field.description.help')}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+      />
+      {confirming && <RiskNotice risk={risk} understood={understood} onUnderstood={setUnderstood} />}
+    </FormDialog>
   );
 }

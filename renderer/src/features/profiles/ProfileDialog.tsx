@@ -1,8 +1,8 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Button } from '@mui/material';
 import { useEffect } from 'react';
 import type { Profile } from '../../../../shared/bridge';
 import { kcc } from '../../bridge';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useServerForm } from '../../components/form/useServerForm';
 import { useT } from '../../i18n';
@@ -47,59 +47,52 @@ export function ProfileDialog({ profile, addressLocked = false, onClose, onSaved
     await connection.run(form.getValues('serverUrl').trim());
   };
 
-  const cancel = () => {
-    discardDraft();
-    onClose();
-  };
   const { control } = form;
 
   return (
-    <Dialog open onClose={busy ? undefined : cancel} fullWidth maxWidth="sm" aria-labelledby="profile-dialog-title" data-testid="profile-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogTitle id="profile-dialog-title">{t(id === null ? 'profiles.dialog.add' : 'profiles.dialog.edit')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <FormProblemAlert
-              problem={problem}
-              invalid={invalid}
-              texts={{ invalid: t('profiles.invalid'), failed: (_message, error) => t('profiles.saveFailed', { message: bridgeMessage(error) }) }}
-            />
-            <FormTextField
-              control={control}
-              name="name"
-              label={t('profiles.field.name')}
-              helperText={t('profiles.field.name.help')}
-              autoFocus
-              required
-              autoComplete="off"
-              slotProps={{ htmlInput: { maxLength: 80 } }}
-            />
-            <FormTextField
-              control={control}
-              name="serverUrl"
-              type="url"
-              label={t('profiles.field.serverUrl')}
-              helperText={addressLocked ? t('profiles.field.serverUrl.locked') : t('profiles.field.serverUrl.help')}
-              required
-              disabled={addressLocked}
-              autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false, maxLength: 2048, style: { fontFamily: 'monospace' } } }}
-            />
-            {connection.outcome && <ConnectionTestResult outcome={connection.outcome} />}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={() => void test()} disabled={connection.testing} sx={{ mr: 'auto' }}>
-            {connection.testing ? t('profiles.testing') : t('profiles.test')}
-          </Button>
-          <Button onClick={cancel} disabled={busy}>
-            {t('profiles.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {busy ? t('profiles.saving') : t('profiles.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      testId="profile-dialog"
+      title={t(id === null ? 'profiles.dialog.add' : 'profiles.dialog.edit')}
+      // No reload: profiles are this computer's own, nobody else changes them meanwhile.
+      form={{ submit, busy, problem, invalid, discardDraft }}
+      onClose={onClose}
+      blocked={false}
+      texts={{
+        cancel: t('profiles.cancel'),
+        save: t('profiles.save'),
+        saving: t('profiles.saving'),
+        invalid: t('profiles.invalid'),
+        failed: (_message, error) => t('profiles.saveFailed', { message: bridgeMessage(error) }),
+      }}
+      actionsSx={{ px: 3, pb: 2 }}
+      startActions={
+        <Button onClick={() => void test()} disabled={connection.testing} sx={{ mr: 'auto' }}>
+          {connection.testing ? t('profiles.testing') : t('profiles.test')}
+        </Button>
+      }
+    >
+      <FormTextField
+        control={control}
+        name="name"
+        label={t('profiles.field.name')}
+        helperText={t('profiles.field.name.help')}
+        autoFocus
+        required
+        autoComplete="off"
+        slotProps={{ htmlInput: { maxLength: 80 } }}
+      />
+      <FormTextField
+        control={control}
+        name="serverUrl"
+        type="url"
+        label={t('profiles.field.serverUrl')}
+        helperText={addressLocked ? t('profiles.field.serverUrl.locked') : t('profiles.field.serverUrl.help')}
+        required
+        disabled={addressLocked}
+        autoComplete="off"
+        slotProps={{ htmlInput: { spellCheck: false, maxLength: 2048, style: { fontFamily: 'monospace' } } }}
+      />
+      {connection.outcome && <ConnectionTestResult outcome={connection.outcome} />}
+    </FormDialog>
   );
 }
