@@ -34,40 +34,43 @@ export class PostgresCustomerSearch {
   }
 
   private async lookup(term: CustomerTerm, phrases: string[], limit: number, now: Date): Promise<{ result: CustomerSearchResult; text: number }> {
+    // Prepared once per shape of term (SqlRunner.all): the terms are parameters whose folding runs once per call
+    // (trigramPhrase, `prepared`); the limits are integers of ours, written into the text, so the plan knows them.
     const cap = COUNT_CAP + 1;
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`limit ${limit}`);
     const ctes: string[] = [];
     const branches: string[] = [];
     const args: SqlArg[] = [];
     if (term.number !== null) {
       ctes.push(`num AS MATERIALIZED (SELECT id, row_number() OVER (ORDER BY customer_number) AS o
-        FROM (SELECT id, customer_number FROM households WHERE customer_number >= ? AND customer_number < ? ORDER BY customer_number LIMIT ?) x)`);
-      args.push(term.number, `${term.number}\uffff`, cap);
+        FROM (SELECT id, customer_number FROM households WHERE customer_number >= ? AND customer_number < ? ORDER BY customer_number LIMIT ${cap}) x)`);
+      args.push(term.number, `${term.number}\uffff`);
       branches.push('SELECT id, 1 AS g, o FROM num');
     }
     if (term.postcode !== null) {
       const order = term.postcode.houseNumber === null ? 'corr_house_number, id' : 'corr_house_number_addition, id';
       const where = term.postcode.houseNumber === null ? 'corr_postcode = ?' : 'corr_postcode = ? AND corr_house_number = ?';
       ctes.push(`pc AS MATERIALIZED (SELECT id, row_number() OVER (ORDER BY ${order}) AS o
-        FROM (SELECT id, corr_house_number, corr_house_number_addition FROM households WHERE ${where} ORDER BY ${order} LIMIT ?) x)`);
-      args.push(term.postcode.postcode, ...(term.postcode.houseNumber === null ? [] : [term.postcode.houseNumber]), cap);
+        FROM (SELECT id, corr_house_number, corr_house_number_addition FROM households WHERE ${where} ORDER BY ${order} LIMIT ${cap}) x)`);
+      args.push(term.postcode.postcode, ...(term.postcode.houseNumber === null ? [] : [term.postcode.houseNumber]));
       branches.push('SELECT id, 2 AS g, o FROM pc');
     }
     const known = branches.length > 0 ? `(SELECT count(*) FROM (${branches.join(' UNION ')}) k)` : '0';
     if (term.q.length >= 3) {
-      const parts = phrases.map((p) => trigramPhrase('doc', p));
+      const parts = phrases.map((p) => trigramPhrase('doc', p, { prepared: true }));
       const where = parts.map((p) => p.sql).join(' AND ');
       const textArgs = parts.flatMap((p) => p.params);
       // The walk in id order checks the documents themselves (exact), not the index key.
-      const walk = phrases.map((p) => docHolds('doc', p));
+      const walk = phrases.map((p) => docHolds('doc', p, { prepared: true }));
       ctes.push(
-        `f AS MATERIALIZED (SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ?)`,
+        `f AS MATERIALIZED (SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ${cap})`,
         'fn AS MATERIALIZED (SELECT count(*)::int AS n FROM f)',
-        `txt AS ((SELECT id FROM f WHERE (SELECT n FROM fn) < ?)
+        `txt AS ((SELECT id FROM f WHERE (SELECT n FROM fn) < ${cap})
           UNION ALL
           (SELECT household_id FROM (SELECT household_id, doc FROM customer_search ORDER BY household_id OFFSET 0) s
-            WHERE ${walk.map((w) => w.sql).join(' AND ')} AND (SELECT n FROM fn) >= ? LIMIT ${known} + ?))`,
+            WHERE ${walk.map((w) => w.sql).join(' AND ')} AND (SELECT n FROM fn) >= ${cap} LIMIT ${known} + ${limit}))`,
       );
-      args.push(...textArgs, cap, cap, ...walk.flatMap((w) => w.params), cap, limit);
+      args.push(...textArgs, ...walk.flatMap((w) => w.params));
       branches.push('SELECT id, 3 AS g, id AS o FROM txt');
     } else {
       ctes.push('fn AS (SELECT 0 AS n)');
@@ -75,11 +78,10 @@ export class PostgresCustomerSearch {
     if (branches.length === 0) return { result: { items: [], total: 0, totalCapped: false }, text: 0 };
     ctes.push(
       `u AS MATERIALIZED (SELECT DISTINCT ON (id) id, g, o FROM (${branches.join(' UNION ALL ')}) b ORDER BY id, g, o)`,
-      'page AS (SELECT id, g, o FROM u ORDER BY g, o LIMIT ?)',
+      `page AS (SELECT id, g, o FROM u ORDER BY g, o LIMIT ${limit})`,
     );
-    args.push(limit);
     const cols = CUSTOMER_ROW_COLUMNS.map((c) => `h.${c}`).join(', ');
-    const found = await this.run.allPlannedPerCall<Found>(
+    const found = await this.run.all<Found>(
       `WITH ${ctes.join(',\n')}
        SELECT ${cols}, ${PG_SUMMARY_COLUMNS}, (SELECT count(*)::int FROM u) AS kcc_ids, (SELECT n FROM fn) AS kcc_text
        FROM page JOIN households h ON h.id = page.id ${PG_SUMMARY_JOIN}
