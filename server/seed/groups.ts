@@ -44,7 +44,7 @@ export async function seedGroups(db: Kysely<DB>, now: Date): Promise<number> {
         .expression((eb) =>
           eb
             .selectFrom('households')
-            .select([eb.lit(id).as('group_id'), 'id', sql<string>`CAST(${at} AS TEXT)`.as('added_at')])
+            .select([eb.lit(id).as('group_id'), 'id', isoInstant(trx, at).as('added_at')])
             .where(sql<boolean>`id % ${sql.lit(every)} = 0`)
             .orderBy('id')
             .limit(5000),
