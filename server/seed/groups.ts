@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { flattenPortalFunctions } from '../../shared/domain/portalFunctions';
 import type { DB } from '../db/schema';
+import { isoInstant } from '../db/timeSql';
 
 const all = flattenPortalFunctions().map((f) => f.key);
 
