@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { engineOf } from '../db/engine';
+import { isoInstant } from '../db/timeSql';
 import { ERP_SYNC_META_KEY } from './erpOutbox';
 
 /**
@@ -11,6 +12,7 @@ import { ERP_SYNC_META_KEY } from './erpOutbox';
  */
 export async function runErpSync(trx: Transaction<DB>, now: Date): Promise<{ sentAt: string; count: number }> {
   const at = now.toISOString();
+  const atValue = isoInstant(trx, at);
   // SQLite's json_object is PostgreSQL's json_build_object (payload is jsonb there, text in SQLite).
   const jsonObject = sql.raw(engineOf(trx) === 'postgres' ? 'json_build_object' : 'json_object');
   // The status of a customer: activated (confirmed account) > created_not_activated (account) > not_created.
@@ -20,14 +22,14 @@ export async function runErpSync(trx: Transaction<DB>, now: Date): Promise<{ sen
       ELSE 'not_created' END`;
   const fromRequests = await sql`
     INSERT INTO erp_outbox (created_at, kind, customer_number, payload, sent_at)
-    SELECT CAST(${at} AS TEXT), 'account_status', r.customer_number,
-      ${jsonObject}('customerNumber', r.customer_number, 'status', ${statusOf}, 'source', 'account_request', 'requestId', r.id), CAST(${at} AS TEXT)
+    SELECT ${atValue}, 'account_status', r.customer_number,
+      ${jsonObject}('customerNumber', r.customer_number, 'status', ${statusOf}, 'source', 'account_request', 'requestId', r.id), ${atValue}
     FROM account_requests r
     WHERE EXISTS (SELECT 1 FROM households h WHERE h.customer_number = r.customer_number)`.execute(trx);
   const fromAccounts = await sql`
     INSERT INTO erp_outbox (created_at, kind, customer_number, payload, sent_at)
-    SELECT CAST(${at} AS TEXT), 'account_status', a.customer_number,
-      ${jsonObject}('customerNumber', a.customer_number, 'status', 'activated', 'source', 'account', 'accountId', a.id), CAST(${at} AS TEXT)
+    SELECT ${atValue}, 'account_status', a.customer_number,
+      ${jsonObject}('customerNumber', a.customer_number, 'status', 'activated', 'source', 'account', 'accountId', a.id), ${atValue}
     FROM accounts a
     WHERE a.confirmed_at IS NOT NULL AND a.customer_number IS NOT NULL`.execute(trx);
   // The households a message went to (a request, or a confirmed account) record the moment; a household with a

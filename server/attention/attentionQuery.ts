@@ -5,10 +5,14 @@ import { maskIban } from '../../shared/domain/iban';
 import { helpdeskWaitingStatuses } from '../../shared/domain/weborderStatus';
 import { can } from '../../shared/roles';
 import type { DB } from '../db/schema';
+import { utcDayOf } from '../db/timeSql';
 import { stuckCutoff } from '../accounts/stuckRequests';
 import { overdueCutoff } from '../iban/ibanChangeStore';
 
 const DAY_MS = 86_400_000;
+
+/** The day after an instant's UTC day, `YYYY-MM-DD`. */
+const nextUtcDay = (iso: string) => new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 const N = ATTENTION_FIRST_ROWS;
 const count = (r: { n: string | number | bigint } | undefined) => Number(r?.n ?? 0);
 
@@ -128,7 +132,7 @@ async function perDay(
   from: string,
   to: string,
 ): Promise<Map<string, number>> {
-  const day = sql<string>`substr(${sql.ref(column)}, 1, 10)`;
+  const day = utcDayOf(db, column);
   const rows = await db
     .selectFrom(table)
     .select([day.as('day'), (eb) => eb.fn.countAll().as('n')])
@@ -164,8 +168,9 @@ async function countActivity(db: Kysely<DB>, accounts: boolean, weborders: boole
   const [signIns, created, orders] = await Promise.all([
     accounts ? perDay(db, 'accounts', 'last_login_at', f, t) : null,
     accounts ? perDay(db, 'accounts', 'created_at', f, t) : null,
-    // order_date is a calendar date (YYYY-MM-DD)
-    weborders ? perDay(db, 'weborders', 'order_date', f.slice(0, 10), `${t.slice(0, 10)}~`) : null,
+    // Whole UTC days of orders: from the first day's midnight up to the midnight after the last (a date-only bound is
+    // midnight UTC on PostgreSQL, and sorts before that day's instants as text on SQLite).
+    weborders ? perDay(db, 'weborders', 'order_date', f.slice(0, 10), nextUtcDay(t)) : null,
   ]);
   const weeks = new Map<string, { signIns: number | null; newAccounts: number | null; weborders: number | null }>();
   for (let d = new Date(from); d <= to; d = new Date(d.getTime() + 7 * DAY_MS)) {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { parseDate, parseTimestampTz } from './pgTimeTypes';
 
 /** Connection settings of the PostgreSQL pool (README, "Storage engines"); environment variables override. */
 export interface PgPoolSettings {
@@ -19,12 +20,16 @@ const int = (v: string | undefined, fallback: number) => {
 
 /**
  * The values both engines must hand Kysely alike: bigint (count(*), sums) and numeric as JS numbers (every id,
- * count and cent amount here fits in 2^53), json/jsonb as their text (SQLite stores JSON as text; callers parse).
+ * count and cent amount here fits in 2^53), json/jsonb as their text (SQLite stores JSON as text; callers parse),
+ * timestamptz as the ISO string the server wrote and date as its `YYYY-MM-DD` (SQLite keeps both as that text).
+ * Per pool, not pg.types: nothing else in the process is affected.
  */
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
     if (oid === pg.types.builtins.JSON || oid === pg.types.builtins.JSONB) return (v: string) => v;
+    if (oid === pg.types.builtins.TIMESTAMPTZ || oid === pg.types.builtins.TIMESTAMP) return parseTimestampTz;
+    if (oid === pg.types.builtins.DATE) return parseDate;
     return pg.types.getTypeParser(oid, format);
   },
 };
@@ -38,6 +43,9 @@ export function createPgPool(url: string, settings: PgPoolSettings = {}): pg.Poo
     connectionTimeoutMillis: settings.connectTimeoutMs ?? int(env.KCC_DB_CONNECT_TIMEOUT_MS, 5_000),
     idleTimeoutMillis: 30_000,
     application_name: settings.applicationName ?? 'kcc-portal',
+    // UTC sessions: a date-only parameter compared with a timestamptz means midnight UTC (as the ISO text compared on
+    // SQLite), and timestamptz text comes back with offset +00.
+    options: '-c TimeZone=UTC',
     types,
   });
   // An idle connection that breaks (server restart, network) is dropped from the pool; the next query opens a

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { List } from '../../shared/api/common';
 import type { FinanceOverview, LedgerLine } from '../../shared/api/finance';
+import { utcMonthOf } from '../db/timeSql';
 import type { Db } from '../weborders/weborderRows';
 
 interface FinanceFilter {
@@ -21,7 +22,7 @@ function ledger(db: Db, f: FinanceFilter) {
  * index (partner_id, at, kind, debit, credit).
  */
 export async function financeOverview(db: Db, f: FinanceFilter): Promise<FinanceOverview> {
-  const month = sql<string>`substr(l.at, 1, 7)`;
+  const month = utcMonthOf(db, 'l.at');
   const rows = await ledger(db, f)
     .select([
       month.as('month'),

@@ -100,7 +100,7 @@ export async function listPartners(
       ])
       // Applications first (oldest first: the most overdue on top), then by name.
       .orderBy(sql`case when p.status = 'applied' then 0 else 1 end`)
-      .orderBy(sql`case when p.status = 'applied' then p.applied_at else '' end`)
+      .orderBy(sql`case when p.status = 'applied' then p.applied_at else null end`)
       .orderBy('p.name')
       .orderBy('p.id')
       .limit(q.pageSize)

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { flattenPortalFunctions } from '../../shared/domain/portalFunctions';
 import type { DB } from '../db/schema';
+import { isoInstant } from '../db/timeSql';
 
 const all = flattenPortalFunctions().map((f) => f.key);
 
@@ -44,7 +45,7 @@ export async function seedGroups(db: Kysely<DB>, now: Date): Promise<number> {
         .expression((eb) =>
           eb
             .selectFrom('households')
-            .select([eb.lit(id).as('group_id'), 'id', sql<string>`CAST(${at} AS TEXT)`.as('added_at')])
+            .select([eb.lit(id).as('group_id'), 'id', isoInstant(trx, at).as('added_at')])
             .where(sql<boolean>`id % ${sql.lit(every)} = 0`)
             .orderBy('id')
             .limit(5000),

@@ -80,7 +80,7 @@ export async function createRequest(trx: Transaction<DB>, b: CreateWeborderReque
       grade: b.grade,
       level: b.level,
       event: b.event,
-      desired_at: b.desiredAt,
+      desired_at: new Date(b.desiredAt).toISOString(), // UTC ISO with ms, as weborderStore
       students: b.students,
       teachers: b.teachers,
       remark: b.remark,

@@ -135,7 +135,9 @@ export async function createWeborder(
       teachers: input.teachers,
       persons: input.students + input.teachers,
       event: input.event,
-      desired_at: input.desiredAt,
+      // As every stored instant: UTC ISO with milliseconds (the API takes any offset; PostgreSQL's timestamptz gives
+      // back only this form, so both engines store and return it).
+      desired_at: new Date(input.desiredAt).toISOString(),
       ticket_price_cents: ticket,
       package_price_cents: input.packagePrice ?? null,
       total_cents: total,
