@@ -87,11 +87,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     // path the planner checked each id against the accounts and walked them in id order to the page.
     if (plan.idSet && !status && !query.sort) return this.idSetPage(plan.idSet, { limit, offset, pageSize: query.pageSize, dir, cols });
     const docsOnly = plan.kind === 'fts' && !status;
-    if (docsOnly && !query.sort) {
-      const walk = searchWords((query.q ?? '').trim()).map((w) => docHolds('s.doc', w));
-      const walkWhere = { sql: walk.map((w) => w.sql).join(' AND '), params: walk.flatMap((w) => w.params) };
-      return this.textPage(whereSql, params, walkWhere, { limit, offset, pageSize: query.pageSize, dir, cols });
-    }
+    if (docsOnly && !query.sort) return this.textPage(searchWords((query.q ?? '').trim()), { limit, offset, pageSize: query.pageSize, dir, cols });
     const countFrom = docsOnly ? 'account_search s' : plan.from;
     // The count rides along as a column (an uncorrelated subquery: run once): one round trip per lookup. Each
     // round trip costs about as much as the search itself on a busy 2-core server, and two statements at once
@@ -127,29 +123,34 @@ export class PostgresAccountSearch implements AccountSearchIndex {
    * FTS5 streams rowids), where sorting every match cost a heap visit each (1 M households, "haddou": 86 → 1.6 ms).
    * Which of the two runs is decided inside the statement: each branch is gated by the count (a condition without
    * columns becomes a one-time filter, so the other branch is never executed). The walk checks the documents
-   * themselves (`walk`, exact), not the index key.
+   * themselves (exact, `docHolds`), not the index key.
    */
   private async textPage(
-    whereSql: string,
-    params: SqlArg[],
-    walk: { sql: string; params: SqlArg[] },
+    words: string[],
     o: { limit: number; offset: number; pageSize: number; dir: 'ASC' | 'DESC'; cols: string },
   ): Promise<AccountSearchResult> {
+    // Prepared once per shape (SqlRunner.all): the words are parameters whose folding runs once per call
+    // (trigramPhrase, `prepared`); the limits are integers of ours, written into the text, so the plan knows them.
+    const ints = [o.limit, o.pageSize, o.offset];
+    if (!ints.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`limits ${ints.join(', ')}`);
+    const found = words.map((w) => trigramPhrase('s.doc', w, { prepared: true }));
+    const walk = words.map((w) => docHolds('s.doc', w, { prepared: true }));
+    const whereSql = `WHERE ${found.map((p) => p.sql).join(' AND ')}`;
     const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
-      `WITH f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ?),
+      `WITH f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ${o.limit + 1}),
          n AS MATERIALIZED (SELECT count(*)::int AS n FROM f),
-         p AS ((SELECT id FROM f WHERE (SELECT n FROM n) <= ? ORDER BY id ${o.dir} LIMIT ? OFFSET ?)
+         p AS ((SELECT id FROM f WHERE (SELECT n FROM n) <= ${o.limit} ORDER BY id ${o.dir} LIMIT ${o.pageSize} OFFSET ${o.offset})
            UNION ALL
            (SELECT s.account_id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s
-             WHERE ${walk.sql} AND (SELECT n FROM n) > ? LIMIT ? OFFSET ?))
+             WHERE ${walk.map((w) => w.sql).join(' AND ')} AND (SELECT n FROM n) > ${o.limit} LIMIT ${o.pageSize} OFFSET ${o.offset}))
        SELECT ${o.cols}, (SELECT n FROM n) AS kcc_found FROM accounts a JOIN p ON p.id = a.id ORDER BY a.id ${o.dir}`,
-      [...params, o.limit + 1, o.limit, o.pageSize, o.offset, ...walk.params, o.limit, o.pageSize, o.offset],
-      true,
+      [...found.flatMap((p) => p.params), ...walk.flatMap((w) => w.params)],
+      false,
     );
     // An empty page leaves the count unknown past page 1: then ask for it alone.
     const foundCount =
       rows[0]?.kcc_found ??
-      (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...params, o.limit + 1], true));
+      (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...found.flatMap((p) => p.params), o.limit + 1], false));
     return { rows: rows.map(withoutFound), total: Math.min(foundCount, o.limit), totalCapped: foundCount > o.limit, households };
   }
 
