@@ -30,6 +30,11 @@ export class ApiError extends Error {
     return this.info.code === 'network';
   }
 
+  /** The server answers but its database is away for a moment (503 `unavailable`): nothing was saved; try again. */
+  get isUnavailable(): boolean {
+    return this.info.code === 'unavailable';
+  }
+
   /** A cancelled request (a newer search, a closed screen): nobody's problem. */
   get isAborted(): boolean {
     return this.info.code === 'network' && this.info.details?.aborted === true;
@@ -51,8 +56,9 @@ export class ApiError extends Error {
     return this.info.code === 'conflict' ? this.info.details?.currentVersion : undefined;
   }
 
+  /** How long to wait before trying again: a rate limit, or the database being away. */
   get retryAfterSeconds(): number | undefined {
-    return this.info.code === 'rate_limited' ? this.info.details?.retryAfterSeconds : undefined;
+    return this.info.code === 'rate_limited' || this.info.code === 'unavailable' ? this.info.details?.retryAfterSeconds : undefined;
   }
 }
 

@@ -76,12 +76,14 @@ function cleanQuery(query: Record<string, unknown> | undefined): Record<string, 
 }
 
 function toApiError(status: number, data: unknown): ApiError {
-  // The portal server never answers 502/503/504 itself: a proxy in between (the web build's, a
-  // corporate one) says it cannot reach the server, which to the user is a network problem.
+  const body = ErrorBody.safeParse(data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? decodeJson(data) : data);
+  // The portal server's own 503 (`unavailable`): it answers, but its database is away for a moment.
+  if (status === 503 && body.success && body.data.error.code === 'unavailable') return new ApiError(status, body.data.error);
+  // Any other 502/503/504 comes from a proxy in between (the web build's, a corporate one) that cannot
+  // reach the server, which to the user is a network problem.
   if (status === 502 || status === 503 || status === 504) {
     return new ApiError(status, { code: 'network', message: 'De portaalserver is niet bereikbaar' });
   }
-  const body = ErrorBody.safeParse(data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? decodeJson(data) : data);
   if (body.success) return new ApiError(status, body.data.error);
   return new ApiError(status, status >= 500 ? { code: 'internal', message: `HTTP ${status}` } : { code: 'invalid_response', message: `HTTP ${status}` });
 }

@@ -71,6 +71,21 @@ describe('BlockDialog', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it('keeps the reason when the database is away (503) and blocks on the next try', async () => {
+    fakeServer.on('POST', '/accounts/7/block', { status: 503, body: errorBody('unavailable', 'De database is even niet bereikbaar', { retryAfterSeconds: 5 }) });
+    const { onDone, rendered } = setup();
+    const { user } = await rendered;
+    await user.type(reasonField(), 'Telefonisch verzoek');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/De database is even niet bereikbaar; er is niets opgeslagen\. Uw invoer is bewaard/)).toBeTruthy();
+    expect(screen.queryByText(/portaalserver is niet bereikbaar/)).toBeNull();
+    expect(reasonField()).toHaveProperty('value', 'Telefonisch verzoek');
+    fakeServer.on('POST', '/accounts/7/block', { status: 200, body: { ...account, manuallyBlocked: true, blockReason: 'Telefonisch verzoek', version: 5 } });
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(fakeServer.requests('POST', '/accounts/7/block')).toHaveLength(2);
+  });
+
   it('keeps the reason as a draft when closed without blocking', async () => {
     const first = setup();
     const { user, unmount } = await first.rendered;

@@ -10,6 +10,9 @@ let token: string | null = null;
 export function setApiToken(next: string | null): void {
   token = next;
 }
+export function hasApiToken(): boolean {
+  return token !== null;
+}
 
 type ErrorListener = (error: ApiError) => void;
 type SuccessListener = () => void;

@@ -4,20 +4,25 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { retryNow, useConnection } from './connectionStore';
 
-/** Shown while the portal server does not answer; disappears by itself when it is back. */
-export function ConnectionBanner() {
+/**
+ * The seconds until the next try. Mounted afresh for every try (keyed by it), so its clock starts at that moment:
+ * a clock kept from before going offline would show the wait too long until its first tick.
+ */
+function RetryCountdown({ at }: { at: number }) {
   const t = useT();
-  const { online, nextRetryAt, checking } = useConnection();
   const [now, setNow] = useState(() => Date.now());
-
   useEffect(() => {
-    if (online) return;
     const id = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(id);
-  }, [online]);
+  }, []);
+  return <>{t('connection.retryIn', { seconds: Math.max(0, Math.ceil((at - now) / 1000)) })}</>;
+}
 
+/** Shown while the portal server (or its database) does not answer; disappears by itself when it is back. */
+export function ConnectionBanner() {
+  const t = useT();
+  const { online, databaseAway, nextRetryAt, checking } = useConnection();
   if (online) return null;
-  const seconds = nextRetryAt ? Math.max(0, Math.ceil((nextRetryAt - now) / 1000)) : 0;
   return (
     <Alert
       severity="error"
@@ -25,6 +30,7 @@ export function ConnectionBanner() {
       icon={<CloudOffOutlined />}
       role="alert"
       data-testid="connection-banner"
+      data-reason={databaseAway ? 'database' : 'server'}
       sx={{ borderRadius: 0, alignItems: 'center' }}
       action={
         <Button color="inherit" variant="outlined" size="small" onClick={retryNow} disabled={checking}>
@@ -32,14 +38,14 @@ export function ConnectionBanner() {
         </Button>
       }
     >
-      <AlertTitle sx={{ mb: 0 }}>{t('connection.lost')}</AlertTitle>
+      <AlertTitle sx={{ mb: 0 }}>{t(databaseAway ? 'connection.databaseAway' : 'connection.lost')}</AlertTitle>
       {checking ? (
         <>
           <CircularProgress size={12} color="inherit" sx={{ mr: 1 }} />
           {t('connection.retrying')}
         </>
       ) : (
-        t('connection.retryIn', { seconds })
+        <RetryCountdown key={nextRetryAt ?? 0} at={nextRetryAt ?? 0} />
       )}{' '}
       {t('connection.kept')}
     </Alert>

@@ -39,6 +39,7 @@ export const en: Dictionary = {
   'form.reload': 'Reload',
   'form.gone': 'This no longer exists: someone else deleted it in the meantime.',
   'form.network': 'The portal server cannot be reached. Your input is kept; try again once the connection is back.',
+  'form.unavailable': 'The database is unavailable for a moment; nothing was saved. Your input is kept; try again once the notice at the top is gone.',
 
   'lang.switchTo': 'Nederlands',
   'lang.switchLabel': 'Overschakelen naar Nederlands',
@@ -120,6 +121,7 @@ export const en: Dictionary = {
   'signin.error.invalidCredentials': 'Username or password is incorrect.',
   'signin.error.ipNotAllowed': 'Signing in from this address ({address}) is not allowed. Ask an administrator to add it under Network.',
   'signin.error.unreachable': 'The portal server cannot be reached. Check the connection and try again.',
+  'signin.error.unavailable': 'The database is unavailable for a moment. Try again in a few seconds.',
   'signin.error.rateLimited': 'Too many sign-in attempts. Try again in {seconds} seconds.',
   'signin.error.blocked': 'This account is blocked.',
   'signin.error.other': 'Signing in failed: {message}',
@@ -131,6 +133,7 @@ export const en: Dictionary = {
   'signin.demo.useLabel': 'Use: {name}',
 
   'connection.lost': 'No connection to the portal server',
+  'connection.databaseAway': 'The database is unavailable for a moment',
   'connection.retryIn': 'Retrying in {seconds} s.',
   'connection.retrying': 'Connecting…',
   'connection.retryNow': 'Retry now',

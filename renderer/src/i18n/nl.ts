@@ -38,6 +38,7 @@ export const nl = {
   'form.reload': 'Opnieuw laden',
   'form.gone': 'Dit bestaat niet meer: iemand anders heeft het intussen verwijderd.',
   'form.network': 'De portaalserver is niet bereikbaar. Uw invoer is bewaard; probeer het opnieuw zodra de verbinding terug is.',
+  'form.unavailable': 'De database is even niet bereikbaar; er is niets opgeslagen. Uw invoer is bewaard; probeer het opnieuw zodra de melding bovenaan weg is.',
 
   'lang.switchTo': 'English',
   'lang.switchLabel': 'Switch to English',
@@ -119,6 +120,7 @@ export const nl = {
   'signin.error.invalidCredentials': 'Gebruikersnaam of wachtwoord is onjuist.',
   'signin.error.ipNotAllowed': 'Aanmelden vanaf dit adres ({address}) is niet toegestaan. Vraag een beheerder dit adres toe te voegen onder Netwerk.',
   'signin.error.unreachable': 'De portaalserver is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  'signin.error.unavailable': 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
   'signin.error.rateLimited': 'Te veel aanmeldpogingen. Probeer het over {seconds} seconden opnieuw.',
   'signin.error.blocked': 'Dit account is geblokkeerd.',
   'signin.error.other': 'Aanmelden is mislukt: {message}',
@@ -130,6 +132,7 @@ export const nl = {
   'signin.demo.useLabel': 'Gebruiken: {name}',
 
   'connection.lost': 'Geen verbinding met de portaalserver',
+  'connection.databaseAway': 'De database is even niet bereikbaar',
   'connection.retryIn': 'Opnieuw proberen over {seconds} s.',
   'connection.retrying': 'Bezig met verbinden…',
   'connection.retryNow': 'Nu opnieuw proberen',

@@ -38,8 +38,8 @@ async function resume(): Promise<void> {
   try {
     set({ status: 'signedIn', staff: await api.call('staff.me') });
   } catch (error) {
-    // Network trouble: stay 'loading' (the banner shows); onReconnect tries again.
-    if (isApiError(error) && error.isNetwork) return;
+    // Network trouble or the database away: stay 'loading' (the banner shows); onReconnect tries again.
+    if (isApiError(error) && (error.isNetwork || error.isUnavailable)) return;
     if (state.status === 'loading') {
       await storeToken(null);
       set({ status: 'signedOut', reason: isApiError(error) && error.code === 'unauthenticated' ? 'expired' : null });

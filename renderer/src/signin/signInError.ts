@@ -19,6 +19,8 @@ export function signInErrorMessage(error: ApiError): { key: MessageKey; params?:
       return { key: 'signin.error.blocked' };
     case 'network':
       return { key: 'signin.error.unreachable' };
+    case 'unavailable':
+      return { key: 'signin.error.unavailable' };
     default:
       return { key: 'signin.error.other', params: { message: info.message } };
   }

@@ -27,6 +27,12 @@ beforeAll(async () => {
       if (req.url === '/api/v1/staff/sessions/current') return res.writeHead(204).end();
       if (req.url?.startsWith('/api/v1/audit')) return json(200, { items: [], total: 0, page: 2, pageSize: 10 });
       if (req.url === '/api/v1/settings') return json(502, 'Bad Gateway');
+      // The portal server's own 503 (its database away) and a proxy's bare one.
+      if (req.url === '/api/v1/theme') {
+        res.setHeader('retry-after', '5');
+        return json(503, { error: { code: 'unavailable', message: 'De database is even niet bereikbaar', details: { retryAfterSeconds: 5 } } });
+      }
+      if (req.url === '/api/v1/labels') return json(503, 'Service Unavailable');
       json(500, { oops: true });
     });
   });
@@ -70,6 +76,13 @@ describe('typed API client', () => {
     await expect(client().call('settings.get')).rejects.toMatchObject({ code: 'network', status: 502 });
     const dead = createApiClient({ baseUrl: () => 'http://127.0.0.1:1', token: () => null });
     await expect(dead.call('info.get')).rejects.toMatchObject({ code: 'network', status: 0 });
+  });
+
+  it('keeps the server’s own 503 (database away) apart from a proxy’s 503', async () => {
+    const away = await client().call('theme.get').catch((e: unknown) => e);
+    expect(away).toMatchObject({ status: 503, code: 'unavailable', isUnavailable: true, isNetwork: false, retryAfterSeconds: 5 });
+    const proxy = await client().call('labels.list').catch((e: unknown) => e);
+    expect(proxy).toMatchObject({ status: 503, code: 'network', isUnavailable: false, isNetwork: true });
   });
 
   it('reads per-field messages from a validation error', () => {

@@ -64,5 +64,8 @@ describe('sign-in error messages', () => {
   it('distinguishes wrong password from an unreachable server', () => {
     expect(signInErrorMessage(new ApiError(401, { code: 'invalid_credentials', message: 'x' })).key).toBe('signin.error.invalidCredentials');
     expect(signInErrorMessage(new ApiError(0, { code: 'network', message: 'x' })).key).toBe('signin.error.unreachable');
+    // The server answers but its database is away: not "unreachable", and not the server's raw text either.
+    const away = signInErrorMessage(new ApiError(503, { code: 'unavailable', message: 'x', details: { retryAfterSeconds: 5 } }));
+    expect(translate('nl', away.key, away.params)).toBe('De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
   });
 });

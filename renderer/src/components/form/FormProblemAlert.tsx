@@ -9,6 +9,7 @@ export interface FormProblemTexts {
   gone?: string;
   invalid?: string;
   network?: string;
+  unavailable?: string;
   failed?: (message: string, error: unknown) => string;
 }
 
@@ -45,6 +46,7 @@ export function FormProblemAlert({ problem, invalid, onReload, texts = {}, stale
   }
   if (problem?.kind === 'gone') return <Alert severity="error" role="alert">{texts.gone ?? t('form.gone')}</Alert>;
   if (problem?.kind === 'network') return <Alert severity="warning" role="alert">{texts.network ?? t('form.network')}</Alert>;
+  if (problem?.kind === 'unavailable') return <Alert severity="warning" role="alert">{texts.unavailable ?? t('form.unavailable')}</Alert>;
   if (problem?.kind === 'failed') {
     return (
       <Alert severity="error" role="alert">
