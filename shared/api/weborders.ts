@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hasHiddenCharacters } from '../domain/plainText';
 import { weborderActors, weborderStatuses } from '../domain/weborderStatus';
 import { IsoDateTime, PageQuery, Version, listOf } from './common';
+import { isRealDate } from '../domain/plainText';
 
 // Weborders, schools and teachers' weborder requests (api.md "Partners, schools, weborders"). Money is in
 // integer euro cents everywhere (`ticketPrice`, `packagePrice`, `total`).
@@ -75,7 +76,9 @@ export type WeborderSortField = (typeof weborderSortFields)[number];
 export const WeborderSort = z.enum([...weborderSortFields, ...weborderSortFields.map((f) => `-${f}` as const)]);
 export type WeborderSort = z.infer<typeof WeborderSort>;
 
-const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als jjjj-mm-dd');
+// A day that exists: "2026-02-30" is refused here with the field named, not compared as text (SQLite) or
+// failing as a timestamp (PostgreSQL).
+const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als jjjj-mm-dd').refine(isRealDate, 'Deze datum bestaat niet');
 
 /** The list's filters (also the export's and "all that match" of a bulk move). */
 export const WeborderFilter = z.object({

@@ -190,6 +190,10 @@ describe('weborders', () => {
     const created = await c.call('weborders.list', { query: { from: today, to: today, pageSize: 100 } });
     expect(created.items.length).toBeGreaterThan(0);
     expect(created.items.every((w) => w.orderDate.startsWith(today))).toBe(true);
+    // A day that does not exist is refused naming the field (on PostgreSQL it used to fail as a timestamp: 500).
+    const noSuchDay = await failure(c.call('weborders.list', { query: { from: '2026-02-30' } }));
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.info.code === 'validation' && noSuchDay.info.details?.fields.from).toBeTruthy();
   });
 
   it('pays out: three ledger lines (€ 0,30 → fee € 0,02, payout € 0,28) and the overview equals the ledger', async () => {
