@@ -15,10 +15,10 @@ export function isoInstant<T>(db: Db<T>, iso: string): RawBuilder<string> {
 
 /** The UTC day (`YYYY-MM-DD`) of an instant column. */
 export function utcDayOf<T>(db: Db<T>, column: string): RawBuilder<string> {
-  return engineOf(db) === 'postgres' ? sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')` : sql<string>`substr(${sql.ref(column)}, 1, 10)`;
+  return engineOf(db) === 'postgres' ? sql<string>`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD')` : sql<string>`substr(${sql.ref(column)}, 1, 10)`;
 }
 
 /** The UTC month (`YYYY-MM`) of an instant column. */
 export function utcMonthOf<T>(db: Db<T>, column: string): RawBuilder<string> {
-  return engineOf(db) === 'postgres' ? sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM')` : sql<string>`substr(${sql.ref(column)}, 1, 7)`;
+  return engineOf(db) === 'postgres' ? sql<string>`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM')` : sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 }

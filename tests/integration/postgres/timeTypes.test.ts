@@ -42,6 +42,27 @@ describe('PostgreSQL time columns (migration 016)', () => {
     for (const t of ['weborders.order_date', 'audit_log.at', 'accounts.confirmed_at', 'jobs.lease_until']) expect(types.get(t), t).toBe('timestamp with time zone');
   });
 
+  it('runs every connection in UTC, whatever the database says, and days are UTC days', async () => {
+    const s = await started();
+    if (s.store.engine !== 'postgres') throw new Error('PostgreSQL only');
+    const dbName = (await s.store.pool.query<{ d: string }>('SELECT current_database() AS d')).rows[0]?.d ?? '';
+    await s.store.pool.query(`ALTER DATABASE "${dbName}" SET TimeZone = 'Pacific/Kiritimati'`); // UTC+14
+    const url = new URL(inject('pgAdminUrl'));
+    url.pathname = `/${dbName}`;
+    const pool = createPgPool(url.toString());
+    try {
+      expect((await pool.query<{ z: string }>("SELECT current_setting('TimeZone') AS z")).rows[0]?.z).toBe('UTC');
+      // A date-only bound is midnight UTC, as the ISO text compares on SQLite: 23:30 UTC is still that day.
+      const r = await pool.query<{ inside: boolean; day: string }>(
+        `SELECT $1::timestamptz < $2::timestamptz AS inside, to_char($1::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`,
+        ['2026-03-01T23:30:00.000Z', '2026-03-02'],
+      );
+      expect(r.rows[0]).toEqual({ inside: true, day: '2026-03-01' });
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('returns through the API exactly the ISO string the server wrote, and the audit chain verifies', async () => {
     const s = await started();
     if (s.store.engine !== 'postgres') throw new Error('PostgreSQL only');
