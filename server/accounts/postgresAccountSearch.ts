@@ -28,12 +28,12 @@ export function searchWords(q: string): string[] {
 }
 
 /** A plan, and for 1–2 characters the set of matching ids on its own (counted and paged without the accounts). */
-type PgPlan = Plan<SqlArg> & { idSet?: { sql: string; params: SqlArg[] } };
+type PgPlan = Plan<SqlArg> & { idSet?: { sql: string; params: SqlArg[] }; point?: boolean };
 
 function textPlan(q: string, rangeLimit: number): PgPlan {
   const none: PgPlan = { kind: 'index', from: 'accounts a', where: [], params: [], defaultOrder: 'a.id', countCap: COUNT_CAP };
   if (q === '') return none;
-  if (WHOLE_CUSTOMER_NUMBER.test(q)) return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()] };
+  if (WHOLE_CUSTOMER_NUMBER.test(q)) return { ...none, where: ['a.customer_number = ?'], params: [q.toUpperCase()], point: true };
   if (CUSTOMER_NUMBER_PREFIX.test(q)) {
     const p = q.toUpperCase();
     return { ...none, where: ['a.customer_number >= ? AND a.customer_number < ?'], params: [p, prefixEnd(p)] };
@@ -89,24 +89,31 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const docsOnly = plan.kind === 'fts' && !status;
     if (docsOnly && !query.sort) return this.textPage(searchWords((query.q ?? '').trim()), { limit, offset, pageSize: query.pageSize, dir, cols });
     const countFrom = docsOnly ? 'account_search s' : plan.from;
-    // The count rides along as a column (an uncorrelated subquery: run once): one round trip per lookup. Each
-    // round trip costs about as much as the search itself on a busy 2-core server, and two statements at once
-    // took two backends' time.
     const counted = `SELECT count(*)::int FROM (SELECT 1 FROM ${countFrom} ${whereSql} LIMIT ?) c`;
-    const countCol = `(${counted}) AS kcc_found`;
-    const rowsSql =
+    const rowsSqlWith = (extra: string) =>
       plan.kind === 'fts' && !query.sort
-        ? `SELECT ${cols}, ${countCol} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
+        ? `SELECT ${cols}${extra} FROM accounts a JOIN (SELECT s.account_id FROM ${countFrom} ${whereSql} ORDER BY s.account_id ${dir} LIMIT ? OFFSET ?) p
              ON p.account_id = a.id ORDER BY a.id ${dir}`
-        : `SELECT ${cols}, ${countCol} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
-    const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
-      rowsSql,
-      [...params, limit + 1, ...params, query.pageSize, offset],
-      plan.kind === 'fts',
-    );
-    // A page past the last match has no row to carry the count: then it is asked for alone.
-    const n = rows[0]?.kcc_found ?? (offset === 0 ? 0 : await this.count(counted, [...params, limit + 1], plan.kind === 'fts'));
-    return { rows: rows.map(withoutFound), total: Math.min(n, limit), totalCapped: n > limit, households };
+        : `SELECT ${cols}${extra} FROM ${plan.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?`;
+    const planned = plan.kind === 'fts';
+    if (plan.point) {
+      // A whole customer number: a handful of rows at most, so the count rides along as a column (an uncorrelated
+      // subquery, run once): one round trip. Where the count may walk 10,000 index entries (a prefix, no term at
+      // all, a status) it runs beside the page on a second connection instead, as the page does not wait for it.
+      const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
+        rowsSqlWith(`, (${counted}) AS kcc_found`),
+        [...params, limit + 1, ...params, query.pageSize, offset],
+        planned,
+      );
+      // A page past the last match has no row to carry the count: then it is asked for alone.
+      const n = rows[0]?.kcc_found ?? (offset === 0 ? 0 : await this.count(counted, [...params, limit + 1], planned));
+      return { rows: rows.map(withoutFound), total: Math.min(n, limit), totalCapped: n > limit, households };
+    }
+    const [{ rows, households }, n] = await Promise.all([
+      this.rowsWithHouseholds(rowsSqlWith(''), [...params, query.pageSize, offset], planned),
+      this.count(counted, [...params, limit + 1], planned),
+    ]);
+    return { rows, total: Math.min(n, limit), totalCapped: n > limit, households };
   }
 
   private async count(sql: string, args: SqlArg[], planned: boolean): Promise<number> {
