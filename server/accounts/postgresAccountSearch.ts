@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { AccountListQuery } from '../../shared/api/accounts';
 import { SEARCH_SEPARATOR } from '../db/migrations/postgres/002_account_search';
 import { postgresRunner, type SqlArg, type SqlRunner } from '../db/sqlRunner';
+import { nameWordBound } from '../db/nameWords';
 import { docHolds, trigramPhrase } from '../db/trigramPhrase';
 import type { AccountSearchIndex, AccountSearchResult, HouseholdIdentity } from './accountSearch';
 import { accountColumns, type AccountListRow } from './accountRow';
@@ -143,15 +144,18 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const found = words.map((w) => trigramPhrase('s.doc', w, { prepared: true }));
     const walk = words.map((w) => docHolds('s.doc', w, { prepared: true }));
     const whereSql = `WHERE ${found.map((p) => p.sql).join(' AND ')}`;
+    // One word: a common name is told by its words (nameWords.ts) and not counted; then `f` never runs.
+    const bound = words.length === 1 && words[0] !== undefined ? nameWordBound('account', words[0], 2 * (o.limit + 1)) : { sql: 'SELECT 0 AS n', params: [] };
     const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
-      `WITH f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} LIMIT ${o.limit + 1}),
-         n AS MATERIALIZED (SELECT count(*)::int AS n FROM f),
+      `WITH lb AS MATERIALIZED (${bound.sql}),
+         f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} AND (SELECT n FROM lb) <= ${o.limit} LIMIT ${o.limit + 1}),
+         n AS MATERIALIZED (SELECT CASE WHEN (SELECT n FROM lb) > ${o.limit} THEN ${o.limit + 1} ELSE (SELECT count(*)::int FROM f) END AS n),
          p AS ((SELECT id FROM f WHERE (SELECT n FROM n) <= ${o.limit} ORDER BY id ${o.dir} LIMIT ${o.pageSize} OFFSET ${o.offset})
            UNION ALL
            (SELECT s.account_id FROM (SELECT account_id, doc FROM account_search ORDER BY account_id ${o.dir} OFFSET 0) s
              WHERE ${walk.map((w) => w.sql).join(' AND ')} AND (SELECT n FROM n) > ${o.limit} LIMIT ${o.pageSize} OFFSET ${o.offset}))
        SELECT ${o.cols}, (SELECT n FROM n) AS kcc_found FROM accounts a JOIN p ON p.id = a.id ORDER BY a.id ${o.dir}`,
-      [...found.flatMap((p) => p.params), ...walk.flatMap((w) => w.params)],
+      [...bound.params, ...found.flatMap((p) => p.params), ...walk.flatMap((w) => w.params)],
       false,
     );
     // An empty page leaves the count unknown past page 1: then ask for it alone.

@@ -1,5 +1,6 @@
 import type { CustomerSearchResult } from '../../shared/api/customers';
 import type { SqlArg, SqlRunner } from '../db/sqlRunner';
+import { nameWordBound } from '../db/nameWords';
 import { docHolds, trigramPhrase } from '../db/trigramPhrase';
 import { PG_SUMMARY_COLUMNS, PG_SUMMARY_JOIN, summaryOfColumns, type SummaryColumns } from './accountSummary';
 import { COUNT_CAP, CUSTOMER_ROW_COLUMNS, customerItem, type CustomerRow, type CustomerTerm } from './customerTerm';
@@ -62,15 +63,18 @@ export class PostgresCustomerSearch {
       const textArgs = parts.flatMap((p) => p.params);
       // The walk in id order checks the documents themselves (exact), not the index key.
       const walk = phrases.map((p) => docHolds('doc', p, { prepared: true }));
+      // One phrase: a common name is told by its words (nameWords.ts) and not counted; then `f` never runs.
+      const bound = phrases.length === 1 && phrases[0] !== undefined ? nameWordBound('customer', phrases[0], 2 * cap) : { sql: 'SELECT 0 AS n', params: [] };
       ctes.push(
-        `f AS MATERIALIZED (SELECT household_id AS id FROM customer_search WHERE ${where} LIMIT ${cap})`,
-        'fn AS MATERIALIZED (SELECT count(*)::int AS n FROM f)',
+        `lb AS MATERIALIZED (${bound.sql})`,
+        `f AS MATERIALIZED (SELECT household_id AS id FROM customer_search WHERE ${where} AND (SELECT n FROM lb) < ${cap} LIMIT ${cap})`,
+        `fn AS MATERIALIZED (SELECT CASE WHEN (SELECT n FROM lb) >= ${cap} THEN ${cap} ELSE (SELECT count(*)::int FROM f) END AS n)`,
         `txt AS ((SELECT id FROM f WHERE (SELECT n FROM fn) < ${cap})
           UNION ALL
           (SELECT household_id FROM (SELECT household_id, doc FROM customer_search ORDER BY household_id OFFSET 0) s
             WHERE ${walk.map((w) => w.sql).join(' AND ')} AND (SELECT n FROM fn) >= ${cap} LIMIT ${known} + ${limit}))`,
       );
-      args.push(...textArgs, ...walk.flatMap((w) => w.params));
+      args.push(...bound.params, ...textArgs, ...walk.flatMap((w) => w.params));
       branches.push('SELECT id, 3 AS g, id AS o FROM txt');
     } else {
       ctes.push('fn AS (SELECT 0 AS n)');

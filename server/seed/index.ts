@@ -320,7 +320,7 @@ async function postgresTarget(pool: pg.Pool): Promise<SeedTarget> {
           await enablePgSearchTriggers(client);
           step('foreign keys');
           await syncIdentities(client);
-          await vacuumAnalyzePg(client, pool, [...tables, 'account_search', 'customer_search']);
+          await vacuumAnalyzePg(client, pool, [...tables, 'account_search', 'customer_search', 'account_name_words', 'customer_name_words']);
           step('vacuum and analyze');
         } finally {
           client.release();

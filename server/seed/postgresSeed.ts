@@ -5,6 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { SqlValue } from './batchInsert';
 import { CopyBuffer } from './copyText';
 import { SEARCH_KEY_INDEXES } from '../db/migrations/postgres/015_search_keys';
+import { NAME_WORD_FILLS, NAME_WORD_INDEXES, NAME_WORD_TRIGGERS } from '../db/migrations/postgres/017_name_words';
 
 /**
  * The demo seed's PostgreSQL side: the rows of one table are buffered as COPY text (copyText.ts) and go out as one
@@ -183,12 +184,15 @@ export const PG_SEARCH_TRIGGERS: readonly [string, string][] = [
   ['households', 'customer_search_h'],
   ['households', 'customer_search_hi'],
   ['kb_questions', 'kb_question_search_w'],
+  ...NAME_WORD_TRIGGERS,
 ];
 
 export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
   for (const [table, trigger] of PG_SEARCH_TRIGGERS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   await client.query('DROP INDEX IF EXISTS account_search_key');
   await client.query('DROP INDEX IF EXISTS customer_search_key');
+  await client.query('DROP INDEX IF EXISTS customer_name_words_key');
+  await client.query('DROP INDEX IF EXISTS account_name_words_key');
 }
 
 /**
@@ -197,8 +201,8 @@ export async function suspendPgSearch(client: pg.PoolClient): Promise<void> {
  * they go into the same runSpread queue — first, as the longest jobs.
  */
 export const PG_SEARCH_BUILDS: readonly string[] = [
-  `SELECT kcc_customer_search_rebuild(); ${SEARCH_KEY_INDEXES.customer}`,
-  `SELECT kcc_account_search_rebuild(); ${SEARCH_KEY_INDEXES.account}`,
+  `SELECT kcc_customer_search_rebuild(); ${SEARCH_KEY_INDEXES.customer}; ${NAME_WORD_FILLS.customer}; ${NAME_WORD_INDEXES.customer}`,
+  `SELECT kcc_account_search_rebuild(); ${SEARCH_KEY_INDEXES.account}; ${NAME_WORD_FILLS.account}; ${NAME_WORD_INDEXES.account}`,
   // The knowledge base is small (hundreds to thousands of questions); its GIN index stays during loads.
   'SELECT kcc_kb_question_search_rebuild()',
 ];

@@ -14,6 +14,7 @@ import m013 from './013_import_groups_jobs';
 import m014 from './014_bulk_account_claim';
 import m015 from './015_search_keys';
 import m016 from './016_time_types';
+import m017 from './017_name_words';
 import pg001 from './postgres/001_core';
 import pg002 from './postgres/002_account_search';
 import pg003 from './postgres/003_customer_search';
@@ -30,6 +31,7 @@ import pg013 from './postgres/013_import_groups_jobs';
 import pg014 from './postgres/014_bulk_account_claim';
 import pg015 from './postgres/015_search_keys';
 import pg016 from './postgres/016_time_types';
+import pg017 from './postgres/017_name_words';
 
 /**
  * Versioned migrations, applied in order on start (migrate.ts). Append only: a released migration
@@ -39,7 +41,8 @@ import pg016 from './postgres/016_time_types';
  * 008 labels, e-mail templates and outbox delivery; 009 theme, functionalities and portal roles;
  * 010 knowledge base; 011 partners, schools, weborders, finance; 012 IBAN changes and events;
  * 013 import, customer groups and jobs; 014 bulk-made accounts the activation code claims;
- * 015 PostgreSQL search keys with e-mail punctuation; 016 PostgreSQL times as timestamptz/date (SQLite: nothing).
+ * 015 PostgreSQL search keys with e-mail punctuation; 016 PostgreSQL times as timestamptz/date (SQLite: nothing);
+ * 017 PostgreSQL household-name words beside the search documents.
  *
  * One entry per version, for both engines (see README, "Storage engines"):
  * - `{ version, name, sqlite, postgres }`: per-engine SQL (the PostgreSQL files live in ./postgres/, same name);
@@ -71,6 +74,7 @@ export const migrations: ReadonlyArray<Migration> = [
   { version: 14, name: 'bulk_account_claim', sqlite: m014, postgres: pg014 },
   { version: 15, name: 'search_keys', sqlite: m015, postgres: pg015 },
   { version: 16, name: 'time_types', sqlite: m016, postgres: pg016 },
+  { version: 17, name: 'name_words', sqlite: m017, postgres: pg017 },
 ];
 
 /** The SQL of a migration for an engine; null when it has none for PostgreSQL yet. */

@@ -1,0 +1,17 @@
+import type { SqlArg } from './sqlRunner';
+
+/**
+ * PostgreSQL: a lower bound of the documents holding `term`, from the household names' words (migration
+ * postgres/017): documents with a name word starting with the folded term, counted among the first `scan` words of
+ * that range (index-only). At least the cap of them proves a common term without counting its matches through the
+ * trigram index, which costs a recheck per match. A term with a space or punctuation starts no word: 0, and the
+ * index counts. For a statement prepared once (the term's folding is an InitPlan, see trigramPhrase.ts).
+ */
+export function nameWordBound(kind: 'customer' | 'account', term: string, scan: number): { sql: string; params: SqlArg[] } {
+  const id = kind === 'customer' ? 'household_id' : 'account_id';
+  return {
+    sql: `SELECT count(DISTINCT id)::int AS n FROM (SELECT ${id} AS id FROM ${kind}_name_words
+      WHERE word >= (SELECT kcc_fold(?::text)) AND word < (SELECT kcc_fold(?::text) || chr(1114111)) LIMIT ${scan}) x`,
+    params: [term, term],
+  };
+}
