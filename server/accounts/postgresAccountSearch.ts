@@ -80,13 +80,13 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const orderSql = query.sort
       ? `ORDER BY ${sortColumns[query.sort]} ${dir} ${nulls}, a.id ${dir}`
       : `ORDER BY ${plan.defaultOrder} ${dir}`;
-    // A text lookup needs the documents only (one per account, by the foreign key) to count and, in the default
-    // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
-    // matches thousands, each an index lookup and then a sort).
     // 1–2 characters in id order: the prefix ranges' ids are the matches themselves (every one an account), so
     // they are counted and paged once, as a set; the accounts are read for the page only. Through the generic
     // path the planner checked each id against the accounts and walked them in id order to the page.
     if (plan.idSet && !status && !query.sort) return this.idSetPage(plan.idSet, { limit, offset, pageSize: query.pageSize, dir, cols });
+    // A text lookup needs the documents only (one per account, by the foreign key) to count and, in the default
+    // order, to pick the page: the accounts are joined for the page's 25 rows, not for every match (a common name
+    // matches thousands, each an index lookup and then a sort).
     const docsOnly = plan.kind === 'fts' && !status;
     if (docsOnly && !query.sort) return this.textPage(searchWords((query.q ?? '').trim()), { limit, offset, pageSize: query.pageSize, dir, cols });
     const countFrom = docsOnly ? 'account_search s' : plan.from;
