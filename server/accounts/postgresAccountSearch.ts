@@ -145,7 +145,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const walk = words.map((w) => docHolds('s.doc', w, { prepared: true }));
     const whereSql = `WHERE ${found.map((p) => p.sql).join(' AND ')}`;
     // One word: a common name is told by its words (nameWords.ts) and not counted; then `f` never runs.
-    const bound = words.length === 1 && words[0] !== undefined ? nameWordBound('account', words[0], 2 * (o.limit + 1)) : { sql: 'SELECT 0 AS n', params: [] };
+    const bound = words.length === 1 && words[0] !== undefined ? nameWordBound('account', words[0], o.limit + 101) : { sql: 'SELECT 0 AS n', params: [] };
     const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
       `WITH lb AS MATERIALIZED (${bound.sql}),
          f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} AND (SELECT n FROM lb) <= ${o.limit} LIMIT ${o.limit + 1}),

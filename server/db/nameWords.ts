@@ -5,7 +5,8 @@ import type { SqlArg } from './sqlRunner';
  * postgres/017): documents with a name word starting with the folded term, counted among the first `scan` words of
  * that range (index-only). At least the cap of them proves a common term without counting its matches through the
  * trigram index, which costs a recheck per match. A term with a space or punctuation starts no word: 0, and the
- * index counts. For a statement prepared once (the term's folding is an InitPlan, see trigramPhrase.ts).
+ * index counts. `scan` a little past the cap: a document met twice (two of its name words start with the term) only
+ * makes the bound smaller. For a statement prepared once (the term's folding is an InitPlan, see trigramPhrase.ts).
  */
 export function nameWordBound(kind: 'customer' | 'account', term: string, scan: number): { sql: string; params: SqlArg[] } {
   const id = kind === 'customer' ? 'household_id' : 'account_id';
