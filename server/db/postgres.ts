@@ -34,6 +34,9 @@ const types = {
   },
 };
 
+// pg-pool (3.14) waits for the promise the hook returns before it hands the connection out; @types/pg says void.
+const utcSession = ((client: pg.ClientBase) => client.query("SET TimeZone = 'UTC'")) as unknown as (client: pg.ClientBase) => void;
+
 export function createPgPool(url: string, settings: PgPoolSettings = {}): pg.Pool {
   const env = process.env;
   const pool = new pg.Pool({
@@ -43,17 +46,15 @@ export function createPgPool(url: string, settings: PgPoolSettings = {}): pg.Poo
     connectionTimeoutMillis: settings.connectTimeoutMs ?? int(env.KCC_DB_CONNECT_TIMEOUT_MS, 5_000),
     idleTimeoutMillis: 30_000,
     application_name: settings.applicationName ?? 'kcc-portal',
+    // UTC sessions: a date-only parameter compared with a timestamptz means midnight UTC (as the ISO text compared on
+    // SQLite), and timestamptz text comes back with offset +00. A SET on each new connection before the pool hands
+    // it out (a connection it fails on is closed), not the `options` startup parameter, which PgBouncer refuses.
+    onConnect: utcSession,
     types,
   });
   // An idle connection that breaks (server restart, network) is dropped from the pool; the next query opens a
   // new one. Without a listener the error would end the process.
   pool.on('error', () => undefined);
-  // UTC sessions: a date-only parameter compared with a timestamptz means midnight UTC (as the ISO text compared on
-  // SQLite), and timestamptz text comes back with offset +00. A SET on each new connection (queued before any other
-  // query on it), not the `options` startup parameter, which PgBouncer refuses.
-  pool.on('connect', (client) => {
-    client.query("SET TimeZone = 'UTC'").catch(() => undefined);
-  });
   return pool;
 }
 
