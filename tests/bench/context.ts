@@ -24,6 +24,10 @@ export interface BenchContext {
 }
 
 export interface OwnedBenchContext extends BenchContext {
+  /** The data folder the server runs on (SQLite's database, the audit key). */
+  dataDir: string;
+  /** Stops the in-process server only (its data stays, e.g. for a `serve` process of its own). */
+  stopServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +73,12 @@ export async function createBenchContext(opts: { databaseUrl?: string | null } =
   }
 
   const server: RunningServer = await startServer({ dataDir, databaseUrl, port: 0, demo: false });
+  let serverOpen = true;
+  const stopServer = async () => {
+    if (!serverOpen) return;
+    serverOpen = false;
+    await server.close();
+  };
   const admin = demoStaff.find((s) => s.roles.includes('admin'));
   if (!admin) throw new Error('no demo administrator');
   const api: BenchContext['api'] = async (method, apiPath, body) => {
@@ -98,8 +108,10 @@ export async function createBenchContext(opts: { databaseUrl?: string | null } =
     where,
     databaseUrl,
     api,
+    dataDir,
+    stopServer,
     async close() {
-      await server.close();
+      await stopServer();
       if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

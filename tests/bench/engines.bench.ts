@@ -76,13 +76,28 @@ export async function benchCases(ctx: BenchContext): Promise<BenchCase[]> {
 
 /** A GET as the demo administrator (the context's own token) or the demo helpdesk (signed in once per context). */
 export async function caller(ctx: BenchContext): Promise<(c: BenchCase, i: number) => Promise<unknown>> {
-  const helpdesk = demoStaff.find((s) => s.roles.includes('helpdesk'));
-  if (!helpdesk) throw new Error('no demo helpdesk');
-  const signIn = await ctx.api('POST', '/staff/sessions', { username: helpdesk.username, password: helpdesk.password });
-  const helpdeskToken = (signIn.body as { token: string }).token;
+  return callerAt(ctx.url, ctx.token);
+}
+
+/**
+ * The same against any portal server at `url` (a `serve` process of its own): as the demo administrator (`adminToken`,
+ * or signed in here) or the demo helpdesk (signed in here).
+ */
+export async function callerAt(url: string, adminToken?: string): Promise<(c: BenchCase, i: number) => Promise<unknown>> {
+  const signIn = async (role: 'admin' | 'helpdesk') => {
+    const who = demoStaff.find((s) => s.roles.includes(role));
+    if (!who) throw new Error(`no demo ${role}`);
+    const res = await fetch(`${url}/api/v1/staff/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: who.username, password: who.password }),
+    });
+    if (res.status !== 201) throw new Error(`bench sign-in as ${role} failed: ${res.status}`);
+    return ((await res.json()) as { token: string }).token;
+  };
+  const tokens = { admin: adminToken ?? (await signIn('admin')), helpdesk: await signIn('helpdesk') };
   return async (c, i) => {
-    if (c.as === 'admin') return ctx.api('GET', c.path(i));
-    const res = await fetch(`${ctx.url}/api/v1${c.path(i)}`, { headers: { authorization: `Bearer ${helpdeskToken}` } });
+    const res = await fetch(`${url}/api/v1${c.path(i)}`, { headers: { authorization: `Bearer ${tokens[c.as]}` } });
     if (res.status !== 200) throw new Error(`${c.name}: HTTP ${res.status}`);
     return res.text();
   };
