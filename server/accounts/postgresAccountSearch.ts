@@ -13,10 +13,11 @@ import { COUNT_CAP, CUSTOMER_NUMBER_PREFIX, prefixEnd, searchFrame, sortColumns,
  * SqliteAccountSearch, with the pg_trgm index of migration postgres/002 where SQLite has FTS5:
  *  - a whole customer number → point lookup; a customer-number prefix → range on the "C"-collated index;
  *  - 1–2 characters → prefix ranges on customer number, username (citext) and e-mail;
- *  - 3+ characters → every word of 3+ characters must occur in the account's folded search document
- *    (`doc LIKE kcc_contains(word)`, GIN trigram index): the same rows as the FTS5 phrases AND-ed.
- * Statements are prepared once per connection (named), as SQLite prepares them once, except those with a text
- * term: planned per call (unnamed), so the planner sees the folded term (SqlRunner.allPlannedPerCall).
+ *  - 3+ characters → every word of 3+ characters must occur in the account's folded search document (its key
+ *    under the GIN trigram index, server/db/trigramPhrase.ts): the same rows as the FTS5 phrases AND-ed.
+ * Statements are prepared once per connection (named), as SQLite prepares them once; the common text lookup
+ * (`textPage`) too, its terms folded once per call in the statement. The rarer text paths (a status filter, a
+ * sort) are planned per call (SqlRunner.allPlannedPerCall), so the planner sees the folded term.
  */
 const NULLABLE_SORTS = new Set<NonNullable<AccountListQuery['sort']>>(['customerNumber', 'confirmedAt', 'lastLoginAt']);
 
@@ -106,9 +107,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
         [...params, limit + 1, ...params, query.pageSize, offset],
         planned,
       );
-      // A page past the last match has no row to carry the count: then it is asked for alone.
-      const n = rows[0]?.kcc_found ?? (offset === 0 ? 0 : await this.count(counted, [...params, limit + 1], planned));
-      return { rows: rows.map(withoutFound), total: Math.min(n, limit), totalCapped: n > limit, households };
+      return cappedPage(rows, households, limit, offset, () => this.count(counted, [...params, limit + 1], planned));
     }
     const [{ rows, households }, n] = await Promise.all([
       this.rowsWithHouseholds(rowsSqlWith(''), [...params, query.pageSize, offset], planned),
@@ -145,7 +144,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
     const walk = words.map((w) => docHolds('s.doc', w, { prepared: true }));
     const whereSql = `WHERE ${found.map((p) => p.sql).join(' AND ')}`;
     // One word: a common name is told by its words (nameWords.ts) and not counted; then `f` never runs.
-    const bound = words.length === 1 && words[0] !== undefined ? nameWordBound('account', words[0], o.limit + 101) : { sql: 'SELECT 0 AS n', params: [] };
+    const bound = nameWordBound('account', words, o.limit + 101);
     const { rows, households } = await this.rowsWithHouseholds<{ kcc_found: number }>(
       `WITH lb AS MATERIALIZED (${bound.sql}),
          f AS MATERIALIZED (SELECT s.account_id AS id FROM account_search s ${whereSql} AND (SELECT n FROM lb) <= ${o.limit} LIMIT ${o.limit + 1}),
@@ -158,11 +157,9 @@ export class PostgresAccountSearch implements AccountSearchIndex {
       [...bound.params, ...found.flatMap((p) => p.params), ...walk.flatMap((w) => w.params)],
       false,
     );
-    // An empty page leaves the count unknown past page 1: then ask for it alone.
-    const foundCount =
-      rows[0]?.kcc_found ??
-      (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...found.flatMap((p) => p.params), o.limit + 1], false));
-    return { rows: rows.map(withoutFound), total: Math.min(foundCount, o.limit), totalCapped: foundCount > o.limit, households };
+    return cappedPage(rows, households, o.limit, o.offset, () =>
+      this.count(`SELECT count(*)::int FROM (SELECT 1 FROM account_search s ${whereSql} LIMIT ?) c`, [...found.flatMap((p) => p.params), o.limit + 1], false),
+    );
   }
 
   private async idSetPage(
@@ -176,8 +173,7 @@ export class PostgresAccountSearch implements AccountSearchIndex {
       [...idSet.params, o.pageSize, o.offset],
       false,
     );
-    const n = rows[0]?.kcc_found ?? (o.offset === 0 ? 0 : await this.count(`SELECT count(*)::int FROM (${idSet.sql}) m`, idSet.params, false));
-    return { rows: rows.map(withoutFound), total: Math.min(n, o.limit), totalCapped: n > o.limit, households };
+    return cappedPage(rows, households, o.limit, o.offset, () => this.count(`SELECT count(*)::int FROM (${idSet.sql}) m`, idSet.params, false));
   }
 
   /**
@@ -219,8 +215,18 @@ export class PostgresAccountSearch implements AccountSearchIndex {
   }
 }
 
-/** The count column is not the account's: dropped from the row. */
-function withoutFound<R extends { kcc_found: number }>(row: R): Omit<R, 'kcc_found'> {
-  const { kcc_found: _n, ...rest } = row;
-  return rest;
+/**
+ * A page whose rows carry the match count (`kcc_found`, not the account's: dropped from the rows). A page past the
+ * last match has no row to carry it: then it is asked for alone (`ask`); on page 1 there is none.
+ */
+async function cappedPage(
+  found: (AccountListRow & { kcc_found: number })[],
+  households: Map<string, HouseholdIdentity>,
+  limit: number,
+  offset: number,
+  ask: () => Promise<number>,
+): Promise<AccountSearchResult> {
+  const n = found[0]?.kcc_found ?? (offset === 0 ? 0 : await ask());
+  const rows = found.map(({ kcc_found: _n, ...row }) => row);
+  return { rows, total: Math.min(n, limit), totalCapped: n > limit, households };
 }

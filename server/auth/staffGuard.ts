@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
-import type { Store } from '../db/connection';
-import { sqlRunner, type SqlRunner } from '../db/sqlRunner';
+import { sqlRunner } from '../db/sqlRunner';
 import { hashToken } from '../security/tokens';
 import { parseRoles, sessionExpiry } from './staffSessions';
 import { assertAddressIn, callerAddress } from './ipPolicy';
@@ -28,17 +27,6 @@ interface GuardRow {
   range_kcc: number | null;
 }
 
-// One runner per store: it holds the prepared statement.
-const runners = new WeakMap<Store, SqlRunner>();
-function guardRunner(store: Store): SqlRunner {
-  let run = runners.get(store);
-  if (!run) {
-    run = sqlRunner(store);
-    runners.set(store, run);
-  }
-  return run;
-}
-
 export function bearerToken(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (!h || !h.startsWith('Bearer ')) return null;
@@ -63,7 +51,7 @@ export function installStaffGuard(app: FastifyInstance): void {
     // The session, the two session-length settings and the IP ranges in one statement (a row per range, the
     // session's columns on each): on PostgreSQL every staff call paid three round trips for them, now one, and a
     // prepared one (planned once per connection, not per call).
-    const found = await guardRunner(store).all<GuardRow>(
+    const found = await sqlRunner(store).all<GuardRow>(
       `SELECT s.id AS "sessionId", s.created_at, s.last_seen_at, s.absolute_expires_at, u.id, u.username, u.display_name, u.roles, u.active,
          st.session_timeout_minutes, st.keep_signed_in_days, r.cidr, r.admin AS range_admin, r.kcc AS range_kcc
        FROM staff_sessions s JOIN staff_users u ON u.id = s.staff_id JOIN settings st ON st.id = 1 LEFT JOIN ip_ranges r ON 1 = 1

@@ -1,45 +1,17 @@
 import type { AccountStatusSummary } from '../../shared/api/customers';
 import type { SqlRunner } from '../db/sqlRunner';
 
-/** The portal account state of a household in one word (lookup rows), from two indexed point lookups. */
+/**
+ * The portal account state of a household in one word (lookup rows), from two indexed point lookups: SQLite's
+ * customer lookup, a page's households one by one (microseconds each, no round trip). PostgreSQL reads the same
+ * inputs as columns of its lookup statement (PG_SUMMARY_COLUMNS below).
+ */
 export class AccountSummaries {
-  constructor(
-    private readonly run: SqlRunner,
-    private readonly engine: 'sqlite' | 'postgres' = 'sqlite',
-  ) {}
+  constructor(private readonly run: SqlRunner) {}
 
-  /**
-   * The summaries of several households. SQLite: the point lookups one by one (microseconds each, no round trip).
-   * PostgreSQL: two queries for the whole page instead of two round trips per row.
-   */
   async ofMany(customerNumbers: readonly string[], now: Date): Promise<Map<string, AccountStatusSummary>> {
-    if (this.engine === 'sqlite') {
-      const out = new Map<string, AccountStatusSummary>();
-      for (const cn of customerNumbers) out.set(cn, await this.of(cn, now));
-      return out;
-    }
-    const numbers = [...new Set(customerNumbers)];
-    return this.pageSummaries(numbers, await this.fetchPage('customer_number = ANY(?::text[])', numbers), now);
-  }
-
-  private async fetchPage(where: string, arg: string[] | number[]): Promise<SummaryPage> {
-    const [accounts, requests] = await Promise.all([
-      this.run.all<SummaryAccount & { customer_number: string }>(
-        `SELECT DISTINCT ON (customer_number) customer_number, confirmed_at, auto_blocked_until, manually_blocked FROM accounts
-         WHERE ${where} ORDER BY customer_number, role = 'user' DESC, id`,
-        arg,
-      ),
-      this.run.all<{ customer_number: string }>(`SELECT DISTINCT customer_number FROM account_requests WHERE ${where} AND account_id IS NULL`, arg),
-    ]);
-    return { accounts, requests };
-  }
-
-  private pageSummaries(numbers: readonly string[], page: SummaryPage, now: Date): Map<string, AccountStatusSummary> {
     const out = new Map<string, AccountStatusSummary>();
-    for (const cn of numbers) out.set(cn, 'none');
-    for (const r of page.requests) out.set(r.customer_number, 'requested');
-    // An account outranks a pending request (as `of`).
-    for (const a of page.accounts) out.set(a.customer_number, summarise(a, now));
+    for (const cn of customerNumbers) out.set(cn, await this.of(cn, now));
     return out;
   }
 
@@ -84,17 +56,6 @@ export function summaryOfColumns(c: SummaryColumns, now: Date): AccountStatusSum
     { confirmed_at: c.kcc_acc_confirmed_at, auto_blocked_until: c.kcc_acc_auto_blocked_until, manually_blocked: c.kcc_acc_manually_blocked ?? 0 },
     now,
   );
-}
-
-interface SummaryAccount {
-  confirmed_at: string | null;
-  auto_blocked_until: string | null;
-  manually_blocked: number;
-}
-
-interface SummaryPage {
-  accounts: (SummaryAccount & { customer_number: string })[];
-  requests: { customer_number: string }[];
 }
 
 function summarise(

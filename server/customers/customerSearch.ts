@@ -31,7 +31,7 @@ export class RunnerCustomerSearch implements CustomerSearchIndex {
     private readonly run: SqlRunner,
     engine: 'sqlite' | 'postgres',
   ) {
-    this.summaries = new AccountSummaries(run, engine);
+    this.summaries = new AccountSummaries(run);
     this.postgres = engine === 'postgres' ? new PostgresCustomerSearch(run) : null;
   }
 

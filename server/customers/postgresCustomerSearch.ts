@@ -64,7 +64,7 @@ export class PostgresCustomerSearch {
       // The walk in id order checks the documents themselves (exact), not the index key.
       const walk = phrases.map((p) => docHolds('doc', p, { prepared: true }));
       // One phrase: a common name is told by its words (nameWords.ts) and not counted; then `f` never runs.
-      const bound = phrases.length === 1 && phrases[0] !== undefined ? nameWordBound('customer', phrases[0], cap + 100) : { sql: 'SELECT 0 AS n', params: [] };
+      const bound = nameWordBound('customer', phrases, cap + 100);
       ctes.push(
         `lb AS MATERIALIZED (${bound.sql})`,
         `f AS MATERIALIZED (SELECT household_id AS id FROM customer_search WHERE ${where} AND (SELECT n FROM lb) < ${cap} LIMIT ${cap})`,

@@ -73,6 +73,14 @@ export function postgresRunner(pool: pg.Pool): SqlRunner {
   };
 }
 
+// One runner per store: it holds the prepared statements, so every caller on a store shares them.
+const runners = new WeakMap<Store, SqlRunner>();
+
 export function sqlRunner(store: Store): SqlRunner {
-  return store.engine === 'sqlite' ? sqliteRunner(store.sqlite) : postgresRunner(store.pool);
+  let run = runners.get(store);
+  if (!run) {
+    run = store.engine === 'sqlite' ? sqliteRunner(store.sqlite) : postgresRunner(store.pool);
+    runners.set(store, run);
+  }
+  return run;
 }

@@ -31,7 +31,7 @@ describe('PostgreSQL name words', () => {
     return (await sqlRunner(store).all<{ word: string }>(`SELECT word FROM ${table} WHERE ${col} = ? ORDER BY word`, id)).map((r) => r.word);
   };
   const bound = async (kind: 'customer' | 'account', term: string) => {
-    const b = nameWordBound(kind, term, 100);
+    const b = nameWordBound(kind, [term], 100);
     return (await sqlRunner(store).all<{ n: number }>(b.sql, ...b.params))[0]?.n;
   };
 
